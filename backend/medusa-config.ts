@@ -1,0 +1,69 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// `npm start` (scripts/start.ts) sets these for one machine; production sets them itself.
+const redisUrl = process.env.REDIS_URL
+const stripeApiKey = process.env.STRIPE_API_KEY
+
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redisUrl } },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+    ]
+  : []
+
+// Cash on delivery is Medusa's built-in system provider (pp_system_default): always there.
+const paymentModule = stripeApiKey
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: { apiKey: stripeApiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseLogging: false,
+    redisUrl,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  featureFlags: redisUrl ? { caching: true } : {},
+  admin: {
+    path: "/app",
+    disable: process.env.ADMIN_DISABLED === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+  },
+  modules: [...redisModules, ...paymentModule],
+})

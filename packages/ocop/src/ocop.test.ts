@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest"
+import {
+  certificateValidUntil,
+  foldVietnamese,
+  formatVnd,
+  isCertificateValid,
+  isWholeDong,
+  slugifyVietnamese,
+  starForScore,
+} from "./index"
+
+describe("formatVnd", () => {
+  it("formats whole dong with dot grouping and the ₫ sign", () => {
+    expect(formatVnd(125000)).toBe("125.000\u00a0₫")
+    expect(formatVnd(0)).toBe("0\u00a0₫")
+    expect(formatVnd(1250000)).toBe("1.250.000\u00a0₫")
+    expect(formatVnd("45000")).toBe("45.000\u00a0₫")
+  })
+  it("never prints decimals", () => {
+    expect(formatVnd(99999.6)).toBe("100.000\u00a0₫")
+  })
+  it("rejects what is not an amount", () => {
+    expect(() => formatVnd(Number.NaN)).toThrow(/finite number/)
+    expect(() => formatVnd(null)).toThrow(/finite number/)
+    expect(() => formatVnd("abc")).toThrow(/finite number/)
+  })
+  it("knows a whole-dong amount", () => {
+    expect(isWholeDong(125000)).toBe(true)
+    expect(isWholeDong(1.5)).toBe(false)
+    expect(isWholeDong(-1)).toBe(false)
+    expect(isWholeDong("1")).toBe(false)
+  })
+})
+
+describe("foldVietnamese", () => {
+  it("removes diacritics and folds đ", () => {
+    expect(foldVietnamese("Nước mắm Lê Gia")).toBe("nuoc mam le gia")
+    expect(foldVietnamese("ĐỒNG HỒ")).toBe("dong ho")
+    expect(foldVietnamese("  Chè   lam  ")).toBe("che lam")
+  })
+  it("folds precomposed and decomposed input alike", () => {
+    expect(foldVietnamese("Hoằng Hóa".normalize("NFD"))).toBe(foldVietnamese("Hoằng Hóa".normalize("NFC")))
+  })
+  it("makes URL handles", () => {
+    expect(slugifyVietnamese("Nước mắm Lê Gia – Cốt đặc biệt 40N")).toBe("nuoc-mam-le-gia-cot-dac-biet-40n")
+  })
+})
+
+describe("starForScore", () => {
+  it.each([
+    [49, null],
+    [50, 3],
+    [69, 3],
+    [70, 4],
+    [89, 4],
+    [90, 5],
+    [100, 5],
+  ])("%i points → %s", (score, star) => {
+    expect(starForScore(score)).toBe(star)
+  })
+  it("rejects scores outside 0–100", () => {
+    expect(() => starForScore(101)).toThrow(/0 to 100/)
+    expect(() => starForScore(-1)).toThrow(/0 to 100/)
+    expect(() => starForScore(70.5)).toThrow(/whole number/)
+  })
+})
+
+describe("certificate validity", () => {
+  it("lasts 36 months from the decision date", () => {
+    expect(certificateValidUntil("2023-08-05")).toBe("2026-08-05")
+    expect(isCertificateValid("2023-08-05", "2026-08-05")).toBe(true)
+    // the day it lapses
+    expect(isCertificateValid("2023-08-05", "2026-08-06")).toBe(false)
+  })
+  it("handles a decision on 29 February", () => {
+    expect(certificateValidUntil("2024-02-29")).toBe("2027-02-28")
+  })
+  it("is not valid before its decision", () => {
+    expect(isCertificateValid("2025-01-10", "2025-01-09")).toBe(false)
+  })
+  it("rejects a malformed date", () => {
+    expect(() => certificateValidUntil("05/08/2023")).toThrow(/YYYY-MM-DD/)
+    expect(() => certificateValidUntil("2023-02-30")).toThrow(/no such date/)
+  })
+})

@@ -1,0 +1,98 @@
+import path from "node:path"
+import { hashInputs, isBuildCurrent, markBuild } from "./builds"
+import { assertPortFree, httpOk, waitFor } from "./net"
+import { queryRows } from "./postgres"
+import { runToCompletion, startProcess, tail, type RunningProcess } from "./processes"
+
+/** Title the seed gives the storefront's publishable key (backend/src/scripts/seed.ts, SEED). */
+export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
+/** Bumped when the seed changes in a way an existing shop should receive. */
+export const SEED_VERSION = "1"
+
+export type BackendPaths = { root: string; backendDir: string; serverDir: string; logDir: string }
+
+export function backendPaths(root: string, logDir: string): BackendPaths {
+  const backendDir = path.join(root, "backend")
+  return { root, backendDir, serverDir: path.join(backendDir, ".medusa", "server"), logDir }
+}
+
+function medusaCli(root: string) {
+  return require.resolve("@medusajs/cli/cli.js", { paths: [path.join(root, "backend")] })
+}
+
+export function backendBuildHash(root: string) {
+  return hashInputs(root, ["backend/src", "backend/medusa-config.ts", "backend/tsconfig.json", "backend/package.json", "packages/ocop/src"])
+}
+
+/** `medusa build` (server and admin) unless .medusa/server already holds a build of these sources. */
+export async function buildBackend(p: BackendPaths, env: NodeJS.ProcessEnv): Promise<"built" | "current"> {
+  const hash = backendBuildHash(p.root)
+  if (isBuildCurrent(p.serverDir, hash)) return "current"
+  await runToCompletion("medusa build", process.execPath, [medusaCli(p.root), "build"], {
+    cwd: p.backendDir,
+    env: { ...env, NODE_ENV: "production" },
+    logFile: path.join(p.logDir, "backend-build.log"),
+  })
+  markBuild(p.serverDir, hash)
+  return "built"
+}
+
+export async function migrateBackend(p: BackendPaths, env: NodeJS.ProcessEnv): Promise<void> {
+  await runToCompletion("medusa db:migrate", process.execPath, [medusaCli(p.root), "db:migrate"], {
+    cwd: p.serverDir,
+    env: { ...env, NODE_ENV: "production" },
+    logFile: path.join(p.logDir, "backend-migrate.log"),
+  })
+}
+
+/** Whether the database holds a finished seed of this version. */
+export async function isSeeded(databaseUrl: string): Promise<boolean> {
+  const rows = await queryRows<{ v: string }>(databaseUrl, "select metadata->>'ocop_seed_version' as v from store limit 1")
+  return rows?.[0]?.v === SEED_VERSION
+}
+
+export async function seedBackend(p: BackendPaths, env: NodeJS.ProcessEnv): Promise<void> {
+  await runToCompletion("seed", process.execPath, [medusaCli(p.root), "exec", "./src/scripts/seed.js"], {
+    cwd: p.serverDir,
+    env: { ...env, NODE_ENV: "production" },
+    logFile: path.join(p.logDir, "backend-seed.log"),
+  })
+}
+
+/** The publishable key the seed made for the storefront. */
+export async function publishableKey(databaseUrl: string): Promise<string> {
+  const rows = await queryRows<{ token: string }>(
+    databaseUrl,
+    "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1",
+    [PUBLISHABLE_KEY_TITLE]
+  )
+  const token = rows?.[0]?.token
+  if (!token) throw new Error(`no publishable key titled "${PUBLISHABLE_KEY_TITLE}"; the seed did not finish`)
+  return token
+}
+
+/** `medusa start` from the build (or `medusa develop` from sources), resolved once /health answers. */
+export async function startBackend(
+  p: BackendPaths,
+  env: NodeJS.ProcessEnv,
+  { port, dev = false }: { port: number; dev?: boolean }
+): Promise<RunningProcess> {
+  await assertPortFree(port, "PORT")
+  const proc = startProcess("backend", process.execPath, [medusaCli(p.root), dev ? "develop" : "start", "--port", String(port)], {
+    cwd: dev ? p.backendDir : p.serverDir,
+    env: { ...env, NODE_ENV: dev ? "development" : "production", PORT: String(port) },
+    logFile: path.join(p.logDir, "backend.log"),
+  })
+  let exited = false
+  void proc.exited.then(() => (exited = true))
+  try {
+    await waitFor(async () => {
+      if (exited) throw new Error(`the backend exited; last lines of ${proc.logFile}:\n${tail(proc.logFile, 25)}`)
+      return httpOk(`http://127.0.0.1:${port}/health`)
+    }, { timeoutMs: 180_000, describe: `the backend on port ${port}` })
+  } catch (err) {
+    await proc.stop()
+    throw err
+  }
+  return proc
+}

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+
+export type RunningProcess = {
+  name: string
+  child: ChildProcess
+  logFile: string
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>
+  stop(timeoutMs?: number): Promise<void>
+}
+
+export type SpawnOptions = {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  logFile: string
+}
+
+const live = new Set<RunningProcess>()
+
+/** Stops every child started through startProcess that is still running (Ctrl-C during start-up). */
+export async function stopLiveProcesses(): Promise<void> {
+  await Promise.all([...live].map((p) => p.stop(3000)))
+}
+
+/**
+ * Starts a long-running child in its own process group, output appended to `logFile`, so that
+ * stop() ends it and everything it started (next start, medusa workers) and nothing else.
+ */
+export function startProcess(name: string, command: string, args: string[], opts: SpawnOptions): RunningProcess {
+  fs.mkdirSync(path.dirname(opts.logFile), { recursive: true })
+  const out = fs.openSync(opts.logFile, "a")
+  const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ["ignore", out, out] })
+  fs.closeSync(out)
+  const exited = new Promise<number | null>((resolve) => {
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : null)))
+    child.once("error", () => resolve(127))
+  })
+  const stop = async (timeoutMs = 10_000) => {
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
+    signalGroup(child.pid, "SIGTERM")
+    const timer = setTimeout(() => signalGroup(child.pid!, "SIGKILL"), timeoutMs)
+    await exited
+    clearTimeout(timer)
+    // Children that ignored SIGTERM after their leader left.
+    signalGroup(child.pid, "SIGKILL")
+  }
+  const proc = { name, child, logFile: opts.logFile, exited, stop }
+  live.add(proc)
+  void exited.then(() => live.delete(proc))
+  return proc
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+/** Runs a command to completion with output to `logFile`; rejects with the log's tail on failure. */
+export async function runToCompletion(name: string, command: string, args: string[], opts: SpawnOptions): Promise<void> {
+  const proc = startProcess(name, command, args, opts)
+  const code = await proc.exited
+  if (code !== 0) {
+    throw new Error(`${name} failed (exit ${code}); last lines of ${opts.logFile}:\n${tail(opts.logFile, 25)}`)
+  }
+}
+
+export function tail(file: string, lines: number): string {
+  try {
+    return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
+  } catch {
+    return "(no log)"
+  }
+}

@@ -1,0 +1,196 @@
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { backendPaths, buildBackend, isSeeded, migrateBackend, publishableKey, seedBackend, startBackend } from "./backend"
+import type { StackConfig } from "./config"
+import { SetupError } from "./errors"
+import { checkExternalMeilisearch, startBundledMeilisearch } from "./meilisearch"
+import { canConnect } from "./net"
+import { checkDatabase, createDatabase, parseDatabaseUrl, startEmbeddedPostgres } from "./postgres"
+import { buildStorefront, startStorefront } from "./storefront"
+
+export type RunningStack = {
+  backendUrl: string
+  storefrontUrl: string
+  adminUrl: string
+  databaseUrl: string
+  meilisearchHost: string
+  publishableKey: string
+  /** Process ids of every server this stack started (for measuring memory). */
+  pids(): number[]
+  stop(): Promise<void>
+}
+
+export type Progress = (step: string, detail?: string) => void
+
+const EMBEDDED_DATABASE = "ocop_market"
+
+/** Secrets that must survive restarts (sessions, the Meilisearch key), made once per data folder. */
+function localSecrets(dataDir: string) {
+  const file = path.join(dataDir, "secrets.json")
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>
+  const secrets = {
+    jwtSecret: crypto.randomBytes(32).toString("hex"),
+    cookieSecret: crypto.randomBytes(32).toString("hex"),
+    meilisearchMasterKey: crypto.randomBytes(24).toString("hex"),
+  }
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+/**
+ * Brings up the whole shop: PostgreSQL, Meilisearch, the Medusa backend (built, migrated, seeded
+ * once) and the storefront. On any failure everything already started is stopped before the error
+ * is thrown, so nothing is left running.
+ */
+export async function startStack(
+  config: StackConfig,
+  report: Progress = () => undefined,
+  signal?: AbortSignal
+): Promise<RunningStack> {
+  const progress: Progress = (step, detail) => {
+    if (signal?.aborted) throw new Error("interrupted")
+    report(step, detail)
+  }
+  const started: { name: string; stop(): Promise<void>; pid?: number }[] = []
+  const stopAll = async () => {
+    for (const s of started.reverse()) await s.stop().catch(() => undefined)
+    started.length = 0
+  }
+  try {
+    try {
+      fs.mkdirSync(config.logDir, { recursive: true })
+      fs.accessSync(config.dataDir, fs.constants.W_OK)
+    } catch {
+      throw new SetupError("OCOP_DATA_DIR", `${config.dataDir} is not writable; choose a folder you can write to`)
+    }
+    const secrets = localSecrets(config.dataDir)
+
+    // PostgreSQL
+    let databaseUrl: string
+    if (config.databaseUrl) {
+      parseDatabaseUrl(config.databaseUrl)
+      progress("PostgreSQL", `DATABASE_URL (${new URL(config.databaseUrl).host})`)
+      await checkDatabase(config.databaseUrl)
+      await createDatabase(config.databaseUrl)
+      databaseUrl = config.databaseUrl
+    } else {
+      progress("PostgreSQL", `embedded, 127.0.0.1:${config.ports.postgres}, data in ${path.join(config.dataDir, "postgres")}`)
+      const logFile = path.join(config.logDir, "postgres.log")
+      const pg = await startEmbeddedPostgres({
+        dataDir: path.join(config.dataDir, "postgres"),
+        port: config.ports.postgres,
+        log: (line) => fs.appendFileSync(logFile, line.endsWith("\n") ? line : line + "\n"),
+      })
+      started.push({ name: "postgres", stop: pg.stop, pid: pg.pid() })
+      databaseUrl = pg.databaseUrl(EMBEDDED_DATABASE)
+      await createDatabase(databaseUrl)
+    }
+
+    // Meilisearch
+    let meilisearchHost: string
+    let meilisearchApiKey: string | undefined
+    if (config.meilisearchHost) {
+      progress("Meilisearch", `MEILISEARCH_HOST (${config.meilisearchHost})`)
+      await checkExternalMeilisearch(config.meilisearchHost, config.meilisearchApiKey)
+      meilisearchHost = config.meilisearchHost
+      meilisearchApiKey = config.meilisearchApiKey
+    } else {
+      progress("Meilisearch", `bundled 1.21.0, 127.0.0.1:${config.ports.meilisearch}`)
+      const meili = await startBundledMeilisearch({
+        dataDir: path.join(config.dataDir, "meilisearch"),
+        port: config.ports.meilisearch,
+        masterKey: secrets.meilisearchMasterKey!,
+        logFile: path.join(config.logDir, "meilisearch.log"),
+      })
+      started.push({ name: "meilisearch", stop: meili.stop, pid: meili.process?.child.pid })
+      meilisearchHost = meili.host
+      meilisearchApiKey = meili.apiKey
+    }
+
+    // Redis (optional)
+    if (config.redisUrl) {
+      const url = new URL(config.redisUrl)
+      progress("Redis", `REDIS_URL (${url.host})`)
+      if (!(await canConnect(url.hostname, Number(url.port || 6379)))) {
+        throw new SetupError("REDIS_URL", `no Redis answers at ${url.host}; start it or unset REDIS_URL for in-process modules`)
+      }
+    } else {
+      progress("Redis", "not set: Medusa's in-process event bus, workflow engine, locking and cache")
+    }
+
+    const sf = `http://localhost:${config.ports.storefront}`
+    const be = `http://localhost:${config.ports.backend}`
+    const backendEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      MEILISEARCH_HOST: meilisearchHost,
+      MEILISEARCH_API_KEY: meilisearchApiKey ?? "",
+      REDIS_URL: config.redisUrl ?? "",
+      JWT_SECRET: config.jwtSecret ?? secrets.jwtSecret,
+      COOKIE_SECRET: config.cookieSecret ?? secrets.cookieSecret,
+      STORE_CORS: `${sf},http://127.0.0.1:${config.ports.storefront}`,
+      ADMIN_CORS: `${be},http://127.0.0.1:${config.ports.backend}`,
+      AUTH_CORS: `${sf},${be},http://127.0.0.1:${config.ports.storefront},http://127.0.0.1:${config.ports.backend}`,
+      STRIPE_API_KEY: config.stripeApiKey ?? "",
+      STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret ?? "",
+      MEDUSA_ADMIN_EMAIL: config.adminEmail,
+      MEDUSA_ADMIN_PASSWORD: config.adminPassword,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+    }
+
+    // Backend: build (cached), migrate, seed once, start.
+    const paths = backendPaths(config.root, config.logDir)
+    if (!config.dev) {
+      progress("Backend build", "medusa build (skipped when the sources are unchanged)")
+      const build = await buildBackend(paths, backendEnv)
+      progress("Backend build", build === "built" ? "built" : "up to date")
+    }
+    progress("Database", "medusa db:migrate")
+    await migrateBackend(config.dev ? { ...paths, serverDir: paths.backendDir } : paths, backendEnv)
+    if (await isSeeded(databaseUrl)) {
+      progress("Seed", "already seeded: reusing the data")
+    } else {
+      progress("Seed", "region Việt Nam, VND, shipping, payments, admin, first OCOP products")
+      await seedBackend(config.dev ? { ...paths, serverDir: paths.backendDir } : paths, backendEnv)
+    }
+    const key = await publishableKey(databaseUrl)
+    progress("Backend", `starting on port ${config.ports.backend}`)
+    const backend = await startBackend(paths, backendEnv, { port: config.ports.backend, dev: config.dev })
+    started.push({ name: "backend", stop: () => backend.stop(), pid: backend.child.pid })
+
+    // Storefront
+    const storefrontEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      MEDUSA_BACKEND_URL: `http://127.0.0.1:${config.ports.backend}`,
+      MEDUSA_PUBLISHABLE_KEY: key,
+      STOREFRONT_URL: sf,
+      STRIPE_ENABLED: config.stripeApiKey ? "true" : "",
+    }
+    if (!config.dev) {
+      progress("Storefront build", "next build (skipped when the sources are unchanged)")
+      const build = await buildStorefront(config.root, config.logDir, storefrontEnv)
+      progress("Storefront build", build === "built" ? "built" : "up to date")
+    }
+    progress("Storefront", `starting on port ${config.ports.storefront}`)
+    const storefront = await startStorefront(config.root, config.logDir, storefrontEnv, {
+      port: config.ports.storefront,
+      dev: config.dev,
+    })
+    started.push({ name: "storefront", stop: () => storefront.stop(), pid: storefront.child.pid })
+
+    return {
+      backendUrl: be,
+      storefrontUrl: sf,
+      adminUrl: `${be}/app`,
+      databaseUrl,
+      meilisearchHost,
+      publishableKey: key,
+      pids: () => started.map((s) => s.pid).filter((p): p is number => typeof p === "number"),
+      stop: stopAll,
+    }
+  } catch (err) {
+    await stopAll()
+    throw err
+  }
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from "next"
+import type { ReactNode } from "react"
+import { Shell } from "@/components/layout/shell"
+
+export const metadata: Metadata = {
+  title: { default: "OCOP Market — Sản phẩm OCOP Thanh Hóa", template: "%s · OCOP Market" },
+  description: "Mua sản phẩm OCOP (Mỗi xã một sản phẩm) của Thanh Hóa: đặc sản được chứng nhận hạng sao.",
+  alternates: { languages: { en: "/en" } },
+}
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <Shell locale="vi">{children}</Shell>
+}

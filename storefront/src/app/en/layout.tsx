@@ -1,0 +1,13 @@
+import type { Metadata } from "next"
+import type { ReactNode } from "react"
+import { Shell } from "@/components/layout/shell"
+
+export const metadata: Metadata = {
+  title: { default: "OCOP Market — Thanh Hóa OCOP products", template: "%s · OCOP Market" },
+  description: "Buy Thanh Hóa's OCOP (One Commune One Product) certified specialities.",
+  alternates: { languages: { vi: "/" } },
+}
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <Shell locale="en">{children}</Shell>
+}

@@ -1,0 +1,53 @@
+/** Vietnamese first, English second. Vietnamese pages live at the root, English ones under /en. */
+export type Locale = "vi" | "en"
+
+const messages = {
+  vi: {
+    tagline: "Sản phẩm OCOP — Mỗi xã một sản phẩm",
+    programme:
+      "Chương trình Mỗi xã một sản phẩm (OCOP) chứng nhận đặc sản của từng xã theo hạng sao; OCOP Market giới thiệu và bán các sản phẩm đã được chứng nhận của Thanh Hóa.",
+    products: "Sản phẩm OCOP",
+    noProducts: "Chưa có sản phẩm nào.",
+    producer: "Chủ thể OCOP",
+    origin: "Xuất xứ",
+    star: (n: number) => `OCOP ${n} sao`,
+    inStock: (n: number) => `Còn ${n} sản phẩm`,
+    soldOut: "Hết hàng",
+    variants: "Quy cách",
+    sampleData: "Dữ liệu mẫu: tổng hợp từ tin công khai, không phải danh mục chính thức.",
+    backendDown: "Không tải được sản phẩm lúc này. Vui lòng thử lại sau.",
+    notFound: "Không tìm thấy sản phẩm.",
+    home: "Trang chủ",
+    switchTo: "English",
+  },
+  en: {
+    tagline: "OCOP products — One Commune One Product",
+    programme:
+      "Vietnam's One Commune One Product (OCOP) programme certifies each commune's specialities with stars; OCOP Market presents and sells Thanh Hóa's certified products.",
+    products: "OCOP products",
+    noProducts: "No products yet.",
+    producer: "OCOP producer",
+    origin: "Origin",
+    star: (n: number) => `OCOP ${n}-star`,
+    inStock: (n: number) => `${n} in stock`,
+    soldOut: "Sold out",
+    variants: "Pack",
+    sampleData: "Sample data: compiled from public news, not an official list.",
+    backendDown: "Products cannot be loaded right now. Please try again later.",
+    notFound: "Product not found.",
+    home: "Home",
+    switchTo: "Tiếng Việt",
+  },
+} as const
+
+export type Messages = (typeof messages)[Locale]
+
+export function t(locale: Locale): Messages {
+  return messages[locale]
+}
+
+/** Paths per locale, so a page links to its counterpart in the other language. */
+export const paths = {
+  home: (l: Locale) => (l === "vi" ? "/" : "/en"),
+  product: (l: Locale, handle: string) => (l === "vi" ? `/san-pham/${handle}` : `/en/products/${handle}`),
+}

@@ -1,0 +1,60 @@
+import type Medusa from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
+import type { ProductSummary, VariantSummary } from "./types"
+
+const PRODUCT_FIELDS = "id,handle,title,description,thumbnail,metadata,*variants,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
+
+/** The region that sells to Việt Nam (VND); the shop has exactly one. */
+export async function getVietnamRegion(client: Medusa): Promise<HttpTypes.StoreRegion> {
+  const { regions } = await client.store.region.list({ fields: "id,name,currency_code,*countries" })
+  const region = regions.find((r) => r.countries?.some((c) => c.iso_2 === "vn"))
+  if (!region) throw new Error("the backend has no region for Việt Nam (country vn); run the seed")
+  return region
+}
+
+export async function listProducts(
+  client: Medusa,
+  { regionId, limit = 24, offset = 0 }: { regionId: string; limit?: number; offset?: number }
+): Promise<{ products: ProductSummary[]; count: number }> {
+  const { products, count } = await client.store.product.list({
+    region_id: regionId,
+    fields: PRODUCT_FIELDS,
+    limit,
+    offset,
+    order: "-created_at",
+  })
+  return { products: products.map(toSummary), count }
+}
+
+export async function getProductByHandle(client: Medusa, handle: string, regionId: string): Promise<ProductSummary | null> {
+  const { products } = await client.store.product.list({ handle, region_id: regionId, fields: PRODUCT_FIELDS, limit: 1 })
+  return products[0] ? toSummary(products[0]) : null
+}
+
+export function toSummary(p: HttpTypes.StoreProduct): ProductSummary {
+  const meta = (p.metadata ?? {}) as Record<string, unknown>
+  const variants: VariantSummary[] = (p.variants ?? []).map((v) => {
+    const stock = v.manage_inventory ? (v.inventory_quantity ?? 0) : null
+    return {
+      id: v.id,
+      title: v.title ?? "",
+      price: v.calculated_price?.calculated_amount ?? null,
+      stock,
+      inStock: stock === null || stock > 0 || !!v.allow_backorder,
+    }
+  })
+  const prices = variants.map((v) => v.price).filter((n): n is number => typeof n === "number")
+  return {
+    id: p.id,
+    handle: p.handle ?? p.id,
+    title: p.title ?? "",
+    description: p.description ?? null,
+    thumbnail: p.thumbnail ?? null,
+    star: typeof meta.ocop_star === "number" ? meta.ocop_star : null,
+    producer: typeof meta.producer === "string" ? meta.producer : null,
+    origin: typeof meta.origin === "string" ? meta.origin : null,
+    sampleData: meta.sample_data === true,
+    fromPrice: prices.length ? Math.min(...prices) : null,
+    variants,
+  }
+}
