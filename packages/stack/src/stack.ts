@@ -5,7 +5,7 @@ import { backendPaths, buildBackend, isSeeded, migrateBackend, publishableKey, s
 import type { StackConfig } from "./config"
 import { SetupError } from "./errors"
 import { checkExternalMeilisearch, startBundledMeilisearch } from "./meilisearch"
-import { canConnect } from "./net"
+import { assertPortFree, canConnect } from "./net"
 import { checkDatabase, createDatabase, parseDatabaseUrl, startEmbeddedPostgres } from "./postgres"
 import { buildStorefront, startStorefront } from "./storefront"
 
@@ -65,6 +65,9 @@ export async function startStack(
       throw new SetupError("OCOP_DATA_DIR", `${config.dataDir} is not writable; choose a folder you can write to`)
     }
     const secrets = localSecrets(config.dataDir)
+    // Every port this run will listen on, checked before anything starts.
+    await assertPortFree(config.ports.backend, "PORT")
+    await assertPortFree(config.ports.storefront, "STOREFRONT_PORT")
 
     // PostgreSQL
     let databaseUrl: string

@@ -1,0 +1,136 @@
+/**
+ * The store API as a storefront uses it, through @medusajs/js-sdk, against a Medusa booted on a
+ * fresh, migrated and seeded database (tests/support/global-setup.ts).
+ */
+import Medusa from "@medusajs/js-sdk"
+import { Client } from "pg"
+import { beforeAll, describe, expect, inject, it } from "vitest"
+
+const stack = inject("stack")
+const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
+
+const FISH_SAUCE = "nuoc-mam-le-gia-cot-dac-biet-40n"
+const address = {
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  address_1: "12 Lê Lợi",
+  city: "Phường Hạc Thành",
+  province: "Thanh Hóa",
+  country_code: "vn",
+  phone: "0912345678",
+}
+
+async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: stack.databaseUrl })
+  await client.connect()
+  try {
+    return (await client.query(text, params)).rows as T[]
+  } finally {
+    await client.end()
+  }
+}
+
+let regionId: string
+
+beforeAll(async () => {
+  const { regions } = await sdk.store.region.list()
+  const vn = regions.find((r) => r.countries?.some((c) => c.iso_2 === "vn"))
+  expect(vn, "the seed creates a region for Việt Nam").toBeDefined()
+  regionId = vn!.id
+})
+
+describe("seeded store", () => {
+  it("has one region, Việt Nam, in VND", async () => {
+    const { regions } = await sdk.store.region.list()
+    expect(regions).toHaveLength(1)
+    expect(regions[0]).toMatchObject({ name: "Việt Nam", currency_code: "vnd" })
+  })
+
+  it("lists the first OCOP products with prices in whole dong", async () => {
+    const { products, count } = await sdk.store.product.list({
+      region_id: regionId,
+      fields: "handle,title,*variants.calculated_price",
+    })
+    expect(count).toBe(6)
+    const fishSauce = products.find((p) => p.handle === FISH_SAUCE)!
+    expect(fishSauce.title).toBe("Nước mắm Lê Gia – Cốt đặc biệt 40N")
+    const prices = fishSauce.variants!.map((v) => v.calculated_price!.calculated_amount).sort((a, b) => a! - b!)
+    expect(prices).toEqual([125000, 690000])
+    for (const p of products) {
+      for (const v of p.variants!) {
+        expect(v.calculated_price?.currency_code).toBe("vnd")
+        expect(Number.isInteger(v.calculated_price?.calculated_amount)).toBe(true)
+      }
+    }
+  })
+
+  it("refuses a request without the publishable key", async () => {
+    const res = await fetch(`${stack.backendUrl}/store/products`)
+    expect(res.status).toBe(400)
+    expect(await res.text()).toMatch(/publishable/i)
+  })
+
+  it("offers cash on delivery and two shipping options", async () => {
+    const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: regionId })
+    expect(payment_providers.map((p) => p.id)).toContain("pp_system_default")
+    const { cart } = await sdk.store.cart.create({ region_id: regionId })
+    const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
+    expect(shipping_options.map((o) => [o.name, o.amount]).sort()).toEqual([
+      ["Giao hàng nhanh", 55000],
+      ["Giao hàng tiêu chuẩn", 30000],
+    ])
+  })
+})
+
+describe("checkout with cash on delivery", () => {
+  it("turns a cart into an order with the right total in VND, and reserves the stock", async () => {
+    const { products } = await sdk.store.product.list({ handle: FISH_SAUCE, region_id: regionId, fields: "*variants.calculated_price" })
+    const bottle = products[0]!.variants!.find((v) => v.calculated_price?.calculated_amount === 125000)!
+
+    const { cart } = await sdk.store.cart.create({ region_id: regionId, email: "lan@example.vn" })
+    await sdk.store.cart.createLineItem(cart.id, { variant_id: bottle.id, quantity: 2 })
+    await sdk.store.cart.update(cart.id, { shipping_address: address, billing_address: address })
+    const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
+    const standard = shipping_options.find((o) => o.name === "Giao hàng tiêu chuẩn")!
+    const { cart: withShipping } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: standard.id })
+    expect(withShipping.total).toBe(2 * 125000 + 30000)
+
+    await sdk.store.payment.initiatePaymentSession(withShipping, { provider_id: "pp_system_default" })
+    const result = await sdk.store.cart.complete(cart.id)
+    expect(result.type).toBe("order")
+    if (result.type !== "order") return
+    expect(result.order.total).toBe(280000)
+    expect(result.order.currency_code).toBe("vnd")
+
+    // In the database: the order, its line at 125.000 ₫ × 2, and its total.
+    const [row] = await sql<{ currency_code: string; email: string; total: string }>(
+      `select o.currency_code, o.email, (s.totals->>'current_order_total') as total
+         from "order" o join order_summary s on s.order_id = o.id where o.id = $1`,
+      [result.order.id]
+    )
+    expect(row).toEqual({ currency_code: "vnd", email: "lan@example.vn", total: "280000" })
+    const lines = await sql<{ unit_price: string; quantity: string }>(
+      `select li.unit_price, oi.quantity from order_item oi join order_line_item li on li.id = oi.item_id
+        where oi.order_id = $1`,
+      [result.order.id]
+    )
+    expect(lines.map((l) => [Number(l.unit_price), Number(l.quantity)])).toEqual([[125000, 2]])
+
+    const [reserved] = await sql<{ quantity: string }>(
+      `select sum(r.quantity) as quantity from reservation_item r
+         join inventory_item i on i.id = r.inventory_item_id where i.sku = 'LEGIA-NM40-500' and r.deleted_at is null`
+    )
+    expect(Number(reserved!.quantity)).toBe(2)
+  })
+
+  it("refuses to add more than the stock", async () => {
+    const { products } = await sdk.store.product.list({ handle: "tinh-dau-sa-chanh-minh-hong", region_id: regionId })
+    const soldOut = products[0]!.variants![0]!
+    const { cart } = await sdk.store.cart.create({ region_id: regionId })
+    await expect(sdk.store.cart.createLineItem(cart.id, { variant_id: soldOut.id, quantity: 1 })).rejects.toThrow(
+      /inventory|stock/i
+    )
+    const { cart: after } = await sdk.store.cart.retrieve(cart.id)
+    expect(after.items ?? []).toHaveLength(0)
+  })
+})

@@ -1,0 +1,43 @@
+/** The storefront's data layer (src/lib/medusa) against the real backend of the test stack. */
+import { describe, expect, inject, it } from "vitest"
+import { configFromEnv, createClient, getProductByHandle, getVietnamRegion, listProducts } from "@/lib/medusa"
+
+const stack = inject("stack")
+const client = createClient({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
+
+describe("storefront data layer", () => {
+  it("finds the Việt Nam region", async () => {
+    const region = await getVietnamRegion(client)
+    expect(region.currency_code).toBe("vnd")
+  })
+
+  it("lists products newest first with prices in whole dong and pages through them", async () => {
+    const region = await getVietnamRegion(client)
+    const first = await listProducts(client, { regionId: region.id, limit: 4 })
+    const rest = await listProducts(client, { regionId: region.id, limit: 4, offset: 4 })
+    expect(first.count).toBe(6)
+    expect(first.products).toHaveLength(4)
+    expect(rest.products).toHaveLength(2)
+    const ids = [...first.products, ...rest.products].map((p) => p.id)
+    expect(new Set(ids).size).toBe(6)
+    for (const p of [...first.products, ...rest.products]) {
+      expect(Number.isInteger(p.fromPrice)).toBe(true)
+      expect(p.star).toBeGreaterThanOrEqual(3)
+      expect(p.sampleData).toBe(true)
+    }
+  })
+
+  it("reads one product by handle with its stock", async () => {
+    const region = await getVietnamRegion(client)
+    const p = await getProductByHandle(client, "nuoc-mam-le-gia-cot-dac-biet-40n", region.id)
+    expect(p).toMatchObject({ title: "Nước mắm Lê Gia – Cốt đặc biệt 40N", fromPrice: 125000, star: 4 })
+    expect(p!.variants.find((v) => v.price === 690000)).toMatchObject({ title: "Thùng 6 chai 500 ml", inStock: true })
+    const soldOut = await getProductByHandle(client, "tinh-dau-sa-chanh-minh-hong", region.id)
+    expect(soldOut!.variants.every((v) => !v.inStock)).toBe(true)
+    expect(await getProductByHandle(client, "khong-co-san-pham-nay", region.id)).toBeNull()
+  })
+
+  it("says what is missing when the publishable key is not configured", () => {
+    expect(() => configFromEnv({ MEDUSA_BACKEND_URL: "http://x" } as unknown as NodeJS.ProcessEnv)).toThrow(/MEDUSA_PUBLISHABLE_KEY/)
+  })
+})

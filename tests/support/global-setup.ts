@@ -1,0 +1,72 @@
+/**
+ * Boots the whole stack once for the `stack` tests, on free ports and a fresh database:
+ * DATABASE_URL's server when given (a new database, dropped afterwards), otherwise an embedded
+ * PostgreSQL in a temporary folder. The same startStack() as `npm start`.
+ */
+import crypto from "node:crypto"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import type { TestProject } from "vitest/node"
+import { dropDatabase, freePort, readConfig, startStack } from "@ocop-market/stack"
+
+const root = fileURLToPath(new URL("../..", import.meta.url))
+
+export type TestStack = {
+  backendUrl: string
+  storefrontUrl: string
+  databaseUrl: string
+  meilisearchHost: string
+  publishableKey: string
+  adminEmail: string
+  adminPassword: string
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    stack: TestStack
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-"))
+  fs.chmodSync(dataDir, 0o755) // the embedded PostgreSQL runs as `postgres` when tests run as root
+  const [backend, storefront, postgres, meilisearch] = await Promise.all([freePort(), freePort(), freePort(), freePort()])
+  const given = process.env.DATABASE_URL
+  let databaseUrl: string | undefined
+  if (given) {
+    const url = new URL(given)
+    url.pathname = `/ocop_test_${Date.now()}_${crypto.randomBytes(3).toString("hex")}`
+    databaseUrl = url.toString()
+  }
+  const env = {
+    ...process.env,
+    OCOP_DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? "",
+    PORT: String(backend),
+    STOREFRONT_PORT: String(storefront),
+    OCOP_POSTGRES_PORT: String(postgres),
+    OCOP_MEILISEARCH_PORT: String(meilisearch),
+  }
+  const config = readConfig(root, env)
+  const t0 = Date.now()
+  const stack = await startStack(config, (step, detail) =>
+    console.log(`[stack ${((Date.now() - t0) / 1000).toFixed(0)} s] ${step}: ${detail ?? ""}`)
+  )
+  project.provide("stack", {
+    // 127.0.0.1: "localhost" may resolve to ::1 first
+    backendUrl: `http://127.0.0.1:${backend}`,
+    storefrontUrl: `http://127.0.0.1:${storefront}`,
+    databaseUrl: stack.databaseUrl,
+    meilisearchHost: stack.meilisearchHost,
+    publishableKey: stack.publishableKey,
+    adminEmail: config.adminEmail,
+    adminPassword: config.adminPassword,
+  })
+  return async () => {
+    await stack.stop()
+    if (databaseUrl) await dropDatabase(databaseUrl).catch(() => undefined)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
