@@ -1,7 +1,7 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import { backendPaths, buildBackend, isSeeded, migrateBackend, publishableKey, seedBackend, startBackend } from "./backend"
+import { backendBuildHash, backendPaths, buildBackend, isSeeded, migrateBackend, publishableKey, seedBackend, startBackend } from "./backend"
 import type { StackConfig } from "./config"
 import { SetupError } from "./errors"
 import { checkExternalMeilisearch, startBundledMeilisearch } from "./meilisearch"
@@ -24,6 +24,33 @@ export type RunningStack = {
 export type Progress = (step: string, detail?: string) => void
 
 const EMBEDDED_DATABASE = "ocop_market"
+
+/** Small facts about this data folder that save work on the next start. */
+class LocalState {
+  private file: string
+  constructor(dataDir: string) {
+    this.file = path.join(dataDir, "state.json")
+  }
+  private read(): Record<string, string> {
+    try {
+      return JSON.parse(fs.readFileSync(this.file, "utf8"))
+    } catch {
+      return {}
+    }
+  }
+  get(key: string) {
+    return this.read()[key]
+  }
+  set(key: string, value: string) {
+    fs.writeFileSync(this.file, JSON.stringify({ ...this.read(), [key]: value }, null, 2))
+  }
+}
+
+function redactPassword(url: string) {
+  const u = new URL(url)
+  u.password = ""
+  return u.toString()
+}
 
 /** Secrets that must survive restarts (sessions, the Meilisearch key), made once per data folder. */
 function localSecrets(dataDir: string) {
@@ -149,8 +176,17 @@ export async function startStack(
       const build = await buildBackend(paths, backendEnv)
       progress("Backend build", build === "built" ? "built" : "up to date")
     }
-    progress("Database", "medusa db:migrate")
-    await migrateBackend(config.dev ? { ...paths, serverDir: paths.backendDir } : paths, backendEnv)
+    // Migrations only change with the code: skip them when this database has run this build's.
+    const state = new LocalState(config.dataDir)
+    const migrationKey = `migrated:${redactPassword(databaseUrl)}`
+    const buildHash = backendBuildHash(config.root)
+    if (!config.dev && state.get(migrationKey) === buildHash && (await isSeeded(databaseUrl))) {
+      progress("Database", "migrations up to date")
+    } else {
+      progress("Database", "medusa db:migrate")
+      await migrateBackend(config.dev ? { ...paths, serverDir: paths.backendDir } : paths, backendEnv)
+      state.set(migrationKey, buildHash)
+    }
     if (await isSeeded(databaseUrl)) {
       progress("Seed", "already seeded: reusing the data")
     } else {
