@@ -13,12 +13,17 @@ import {
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { STARTER_PRODUCTS } from "./seed/starter-products"
 
-/** Bump to make existing shops run the seed again (it only adds what is missing). */
+/**
+ * Written into the store's metadata when the seed has finished; scripts/start.ts (packages/stack,
+ * seedMarker) runs the seed again when it differs: a new seed version, or Stripe switched on.
+ */
 export const SEED_VERSION = "1"
+const seedMarker = (stripe: boolean) => `${SEED_VERSION}${stripe ? "+stripe" : ""}`
 
 /** Names the rest of the stack looks things up by (scripts/start.ts reads the key by this title). */
 export const SEED = {
@@ -100,6 +105,9 @@ export default async function seed({ container }: ExecArgs) {
     region = result[0]!
     // Prices are shown tax-inclusive, as Vietnamese shops do; rates per product come later.
     await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+  } else {
+    // Stripe switched on after the first seed: offer it in the region too.
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: paymentProviders } } })
   }
 
   // 3. Stock location in Thanh Hóa, linked to the channel and to manual fulfillment.
@@ -240,7 +248,7 @@ export default async function seed({ container }: ExecArgs) {
   step(8, "xong / done")
   // Written last: scripts/start.ts skips the seed once this is there.
   await updateStoresWorkflow(container).run({
-    input: { selector: { id: store.id }, update: { metadata: { ...(store.metadata ?? {}), ocop_seed_version: SEED_VERSION } } },
+    input: { selector: { id: store.id }, update: { metadata: { ...(store.metadata ?? {}), ocop_seed_version: seedMarker(stripeEnabled) } } },
   })
   logger.info(`Seed complete: region ${region.id}, channel ${channel.id}, ${missing.length} new products.`)
 }

@@ -6,8 +6,10 @@ import { runToCompletion, startProcess, tail, type RunningProcess } from "./proc
 
 /** Title the seed gives the storefront's publishable key (backend/src/scripts/seed.ts, SEED). */
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
-/** Bumped when the seed changes in a way an existing shop should receive. */
-export const SEED_VERSION = "1"
+/** What backend/src/scripts/seed.ts writes when done (SEED_VERSION there, plus "+stripe"). */
+export function seedMarker(stripe: boolean) {
+  return `1${stripe ? "+stripe" : ""}`
+}
 
 export type BackendPaths = { root: string; backendDir: string; serverDir: string; logDir: string }
 
@@ -45,10 +47,10 @@ export async function migrateBackend(p: BackendPaths, env: NodeJS.ProcessEnv): P
   })
 }
 
-/** Whether the database holds a finished seed of this version. */
-export async function isSeeded(databaseUrl: string): Promise<boolean> {
+/** Whether the database holds a finished seed of this version and payment setup. */
+export async function isSeeded(databaseUrl: string, stripe: boolean): Promise<boolean> {
   const rows = await queryRows<{ v: string }>(databaseUrl, "select metadata->>'ocop_seed_version' as v from store limit 1")
-  return rows?.[0]?.v === SEED_VERSION
+  return rows?.[0]?.v === seedMarker(stripe)
 }
 
 export async function seedBackend(p: BackendPaths, env: NodeJS.ProcessEnv): Promise<void> {

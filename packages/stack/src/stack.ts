@@ -180,14 +180,14 @@ export async function startStack(
     const state = new LocalState(config.dataDir)
     const migrationKey = `migrated:${redactPassword(databaseUrl)}`
     const buildHash = backendBuildHash(config.root)
-    if (!config.dev && state.get(migrationKey) === buildHash && (await isSeeded(databaseUrl))) {
+    if (!config.dev && state.get(migrationKey) === buildHash && (await isSeeded(databaseUrl, !!config.stripeApiKey))) {
       progress("Database", "migrations up to date")
     } else {
       progress("Database", "medusa db:migrate")
       await migrateBackend(config.dev ? { ...paths, serverDir: paths.backendDir } : paths, backendEnv)
       state.set(migrationKey, buildHash)
     }
-    if (await isSeeded(databaseUrl)) {
+    if (await isSeeded(databaseUrl, !!config.stripeApiKey)) {
       progress("Seed", "already seeded: reusing the data")
     } else {
       progress("Seed", "region Việt Nam, VND, shipping, payments, admin, first OCOP products")
