@@ -65,12 +65,12 @@ describe("seeded store", () => {
   })
 
   it("lets the province's admin log in with the configured credentials and see the products", async () => {
-    const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt" } })
+    const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
     await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
     const { products, count } = await admin.admin.product.list({ fields: "handle" })
     expect(count).toBe(6)
     expect(products.map((p) => p.handle)).toContain(FISH_SAUCE)
-    const wrong = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt" } })
+    const wrong = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
     await expect(wrong.auth.login("user", "emailpass", { email: stack.adminEmail, password: "wrong-password" })).rejects.toThrow(
       /invalid|unauthorized/i
     )
