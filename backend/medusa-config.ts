@@ -65,5 +65,5 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  modules: [...redisModules, ...paymentModule],
+  modules: [{ resolve: "./src/modules/ocop" }, ...redisModules, ...paymentModule],
 })

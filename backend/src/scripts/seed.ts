@@ -1,9 +1,8 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
-  createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -16,7 +15,7 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { STARTER_PRODUCTS } from "./seed/starter-products"
+import { CATALOGUE, seedCatalogue, skuOf } from "./seed/catalogue"
 
 /**
  * Written into the store's metadata when the seed has finished; scripts/start.ts (packages/stack,
@@ -189,48 +188,14 @@ export default async function seed({ container }: ExecArgs) {
     })
   }
 
-  // 5. The first OCOP products (sample data).
-  step(5, "sản phẩm OCOP mẫu / sample OCOP products")
-  const { data: existing } = await query.graph({
-    entity: "product",
-    fields: ["handle"],
-    filters: { handle: STARTER_PRODUCTS.map((p) => p.handle) },
-  })
-  const missing = STARTER_PRODUCTS.filter((p) => !existing.some((e) => e.handle === p.handle))
-  if (missing.length) {
-    await createProductsWorkflow(container).run({
-      input: {
-        products: missing.map((p) => ({
-          title: p.title,
-          handle: p.handle,
-          description: p.description,
-          status: ProductStatus.PUBLISHED,
-          thumbnail: `/images/groups/${p.group}.svg`,
-          shipping_profile_id: profile!.id,
-          sales_channels: [{ id: channel.id }],
-          metadata: {
-            sample_data: true,
-            ocop_star: p.star,
-            ocop_group: p.group,
-            producer: p.producer,
-            origin: [p.commune, p.district, "Thanh Hóa"].filter(Boolean).join(", "),
-          },
-          options: [{ title: "Quy cách", values: p.variants.map((v) => v.title) }],
-          variants: p.variants.map((v) => ({
-            title: v.title,
-            sku: v.sku,
-            manage_inventory: true,
-            options: { "Quy cách": v.title },
-            prices: [{ currency_code: "vnd", amount: v.price }],
-          })),
-        })),
-      },
-    })
-  }
+  // 5. The sample Thanh Hóa catalogue: producers, then each product with its certification, through
+  // the same workflows and hooks as the admin (so the seed obeys the programme's rules too).
+  step(5, "danh mục OCOP mẫu Thanh Hóa / sample Thanh Hóa catalogue")
+  const created = await seedCatalogue(container, { channelId: channel.id, profileId: profile!.id })
 
   // 6. Stock at the Thanh Hóa location for every variant that has none yet.
   step(6, "tồn kho / stock levels")
-  const stockBySku = new Map(STARTER_PRODUCTS.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
+  const stockBySku = new Map(CATALOGUE.products.flatMap((p) => p.variants.map((v, k) => [skuOf(p.id, k), v.stock] as const)))
   const { data: items } = await query.graph({
     entity: "inventory_item",
     fields: ["id", "sku", "location_levels.location_id"],
@@ -250,7 +215,7 @@ export default async function seed({ container }: ExecArgs) {
   await updateStoresWorkflow(container).run({
     input: { selector: { id: store.id }, update: { metadata: { ...(store.metadata ?? {}), ocop_seed_version: seedMarker(stripeEnabled) } } },
   })
-  logger.info(`Seed complete: region ${region.id}, channel ${channel.id}, ${missing.length} new products.`)
+  logger.info(`Seed complete: region ${region.id}, channel ${channel.id}, ${created} new products.`)
 }
 
 async function ensureAdminUser(container: ExecArgs["container"]) {

@@ -7,6 +7,7 @@ import {
   oldCommuneByCode,
   oldDistrictByName,
   oldProvinceByName,
+  resolveCertifiedOrigin,
   stripUnitPrefix,
 } from "./admin-units"
 
@@ -63,5 +64,41 @@ describe("administrative units", () => {
   it("strips unit prefixes", () => {
     expect(stripUnitPrefix("thị trấn Hồi Xuân")).toBe("Hồi Xuân")
     expect(stripUnitPrefix("Phường Ninh Hải")).toBe("Ninh Hải")
+  })
+})
+
+describe("resolveCertifiedOrigin", () => {
+  it("resolves a commune as certified and where it lies today", () => {
+    const r = resolveCertifiedOrigin({ district: "Hoằng Hóa", commune: "xã Hoằng Phụ" })
+    expect(r.errors).toEqual([])
+    expect(r.origin).toMatchObject({
+      origin_province_name: "Thanh Hóa",
+      origin_district_name: "Huyện Hoằng Hóa",
+      origin_commune_name: "xã Hoằng Phụ",
+      current_province_code: "38",
+      current_commune_name: "Xã Hoằng Thanh",
+    })
+  })
+  it("accepts a renamed commune by its code (Hà Lai, now under Lĩnh Toại)", () => {
+    const r = resolveCertifiedOrigin({ district: "Hà Trung", commune: "xã Hà Lai", commune_code: "15331" })
+    expect(r.origin).toMatchObject({ origin_commune_code: "15331", origin_commune_name: "xã Hà Lai", current_commune_name: "Xã Lĩnh Toại" })
+  })
+  it("accepts an absorbed district by name when the commune code is given", () => {
+    const r = resolveCertifiedOrigin({ district: "Đông Sơn", commune: "xã Đông Hoàng", commune_code: "16381" })
+    expect(r.origin).toMatchObject({ origin_district_name: "Huyện Đông Sơn", origin_district_code: null })
+  })
+  it.each([
+    [{ district: "Hoằng Hóa", commune: "xã Hoằng Phụ", commune_code: "15544" }, "origin.commune_code", /Thọ Xương in Huyện Thọ Xuân, not in Huyện Hoằng Hóa/],
+    [{ district: "Hoằng Hóa", commune: "xã X", commune_code: "99999" }, "origin.commune_code", /unknown commune code 99999/],
+    [{ district: "Hoằng Hóa", commune: "xã X", commune_code: "123" }, "origin.commune_code", /5 digits/],
+    [{ district: "Hoằng Hóa", commune: "xã Không Có" }, "origin.commune", /no commune "xã Không Có" in Huyện Hoằng Hóa/],
+    [{ district: "Atlantis", commune: "xã A" }, "origin.district", /unknown district "Atlantis"/],
+    [{ province: "Narnia", district: "Hoằng Hóa", commune: "xã Hoằng Phụ" }, "origin.province", /unknown province/],
+    [{ province: "Nghệ An", district: "Hoằng Hóa", commune: "x", commune_code: "16000" }, "origin.commune_code", /not in Tỉnh Nghệ An/],
+  ])("rejects %o", (input, field, message) => {
+    const r = resolveCertifiedOrigin(input)
+    expect(r.origin).toBeNull()
+    expect(r.errors[0]!.field).toBe(field)
+    expect(r.errors[0]!.message).toMatch(message)
   })
 })

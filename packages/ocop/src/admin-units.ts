@@ -124,3 +124,77 @@ export function currentUnitsOf(oldCode: string): NewCommune[] {
 export function currentProvinces(): { code: string; name: string; full_name: string; communes: Unit[] }[] {
   return data().newProvinces
 }
+
+export type CertifiedOriginInput = {
+  province?: string | null
+  district: string
+  commune: string
+  commune_code?: string | null
+}
+
+export type CertifiedOrigin = {
+  origin_province_code: string
+  origin_province_name: string
+  origin_district_code: string | null
+  origin_district_name: string
+  origin_commune_code: string
+  origin_commune_name: string
+  current_province_code: string
+  current_province_name: string
+  current_commune_code: string
+  current_commune_name: string
+  current_units: { code: string; name: string; part?: string }[]
+}
+
+/**
+ * The origin as a decision prints it (province, district, commune of that time), checked against the
+ * pre-2025 units, with the unit it lies in today. A commune code, when given, must lie in the
+ * district; a district absorbed before 2025 (Đông Sơn) is accepted by name when the code is given.
+ */
+export function resolveCertifiedOrigin(
+  input: CertifiedOriginInput
+): { origin: CertifiedOrigin; errors: [] } | { origin: null; errors: { field: string; message: string }[] } {
+  const fail = (field: string, message: string) => ({ origin: null, errors: [{ field: `origin.${field}`, message }] })
+  const provinceName = input.province?.trim() || "Thanh Hóa"
+  const province = oldProvinceByName(provinceName)
+  if (!province) return fail("province", `unknown province "${provinceName}"`)
+  if (!input.district?.trim()) return fail("district", "is required")
+  if (!input.commune?.trim()) return fail("commune", "is required")
+  const district = oldDistrictByName(province.code, input.district)
+  let commune: OldCommune | null
+  if (input.commune_code) {
+    if (!/^\d{5}$/.test(input.commune_code)) return fail("commune_code", `must be 5 digits (got "${input.commune_code}")`)
+    commune = oldCommuneByCode(input.commune_code)
+    if (!commune) return fail("commune_code", `unknown commune code ${input.commune_code}`)
+    if (commune.province.code !== province.code) {
+      return fail("commune_code", `${input.commune_code} is ${commune.full_name} in ${commune.province.full_name}, not in ${province.full_name}`)
+    }
+    if (district && commune.district.code !== district.code) {
+      return fail("commune_code", `${input.commune_code} is ${commune.full_name} in ${commune.district.full_name}, not in ${district.full_name}`)
+    }
+  } else {
+    if (!district) return fail("district", `unknown district "${input.district}" in ${province.full_name}`)
+    commune = findOldCommune(district.code, input.commune)
+    if (!commune) return fail("commune", `no commune "${input.commune}" in ${district.full_name}; give its 5-digit commune_code`)
+  }
+  const current = currentUnitsOf(commune.code)
+  if (!current.length) return fail("commune_code", `no current unit is known for commune ${commune.code}`)
+  const first = current[0]!
+  const districtName = district?.full_name ?? (/^(huyện|thị xã|thành phố|quận)\s/i.test(input.district.trim()) ? input.district.trim() : `Huyện ${stripUnitPrefix(input.district)}`)
+  return {
+    origin: {
+      origin_province_code: province.code,
+      origin_province_name: province.name,
+      origin_district_code: district?.code ?? null,
+      origin_district_name: districtName,
+      origin_commune_code: commune.code,
+      origin_commune_name: input.commune.trim(),
+      current_province_code: first.province.code,
+      current_province_name: first.province.name,
+      current_commune_code: first.code,
+      current_commune_name: first.full_name,
+      current_units: current.map((u) => ({ code: u.code, name: u.full_name, ...(u.part ? { part: u.part } : {}) })),
+    },
+    errors: [],
+  }
+}

@@ -16,3 +16,4 @@ export {
   type FieldError,
   type IssuingLevel,
 } from "./certification"
+export { computeOcopStats, type OcopStats, type StatsRow, type Count } from "./stats"

@@ -1,0 +1,78 @@
+/**
+ * Request bodies of the OCOP routes and of the products' additional_data. The programme's rules come
+ * from packages/ocop; each problem is reported at its field (400 from Medusa's validator).
+ */
+import { z } from "@medusajs/framework/zod"
+import {
+  isLegalType,
+  LEGAL_TYPE_CODES,
+  OCOP_GROUP_CODES,
+  validateCertification,
+  vietnamToday,
+} from "@ocop-market/ocop"
+import { resolveCertifiedOrigin } from "@ocop-market/ocop/admin-units"
+
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+
+export const OriginInput = z.object({
+  province: z.string().max(100).optional(),
+  district: z.string().min(1).max(100),
+  commune: z.string().min(1).max(100),
+  commune_code: z.string().max(5).optional().nullable(),
+})
+
+export const CertificationInput = z
+  .object({
+    star: z.number().int(),
+    score: z.number().int().nullable().optional(),
+    group: z.string(),
+    sub_group: z.string().max(200).nullable().optional(),
+    decision_number: z.string().min(1).max(100),
+    decision_date: dateText,
+    issuing_level: z.enum(["district", "province", "central"]).optional(),
+    valid_until: dateText.optional(),
+    proposed_star: z.number().int().nullable().optional(),
+    origin: OriginInput,
+    sample_data: z.boolean().optional(),
+    source_url: z.string().url().max(500).nullable().optional(),
+    notes: z.string().max(2000).nullable().optional(),
+  })
+  .superRefine((c, ctx) => {
+    for (const e of validateCertification(c, vietnamToday())) ctx.addIssue({ code: "custom", path: [e.field], message: e.message })
+    const { errors } = resolveCertifiedOrigin(c.origin)
+    for (const e of errors) ctx.addIssue({ code: "custom", path: e.field.split("."), message: e.message })
+  })
+
+export type CertificationInputType = z.infer<typeof CertificationInput>
+
+/** What admin product create/update take in `additional_data`. */
+export const productOcopAdditionalData = {
+  ocop_certification: CertificationInput.optional(),
+  producer_id: z.string().startsWith("prod_ocop_", "must be a producer id (prod_ocop_…)").optional(),
+}
+
+const phone = z.string().regex(/^(\+84|0)\d{9,10}$/, "must be a Vietnamese phone number, e.g. 0912345678")
+
+export const ProducerInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and dashes").max(200).optional(),
+  legal_type: z.string().refine(isLegalType, { message: `must be one of ${LEGAL_TYPE_CODES.join(", ")}` }),
+  representative: z.string().max(200).nullable().optional(),
+  phone: phone.nullable().optional(),
+  email: z.string().email().nullable().optional(),
+  address: z.string().max(500).nullable().optional(),
+  commune_code: z.string().regex(/^\d{5}$/, "must be a 5-digit code of a current (2025) commune").nullable().optional(),
+  description: z.string().max(5000).nullable().optional(),
+  logo: z.string().max(500).nullable().optional(),
+  sample_data: z.boolean().optional(),
+})
+
+export const ProducerUpdate = ProducerInput.partial()
+
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+  q: z.string().max(200).optional(),
+})
+
+export const groupCodes = OCOP_GROUP_CODES

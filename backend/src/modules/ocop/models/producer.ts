@@ -1,0 +1,21 @@
+import { model } from "@medusajs/framework/utils"
+
+/** A "chủ thể OCOP": the enterprise, cooperative, cooperative group or household that makes the products. */
+export const Producer = model.define("producer", {
+  id: model.id({ prefix: "prod_ocop" }).primaryKey(),
+  handle: model.text().unique(),
+  name: model.text().searchable(),
+  legal_type: model.enum(["enterprise", "cooperative", "cooperative_group", "household"]),
+  representative: model.text().nullable(),
+  phone: model.text().nullable(),
+  email: model.text().nullable(),
+  address: model.text().nullable(),
+  // Where it is today (2025 units): province and commune/ward.
+  province_code: model.text().nullable(),
+  province_name: model.text().nullable(),
+  commune_code: model.text().nullable(),
+  commune_name: model.text().nullable(),
+  description: model.text().nullable(),
+  logo: model.text().nullable(),
+  sample_data: model.boolean().default(false),
+})

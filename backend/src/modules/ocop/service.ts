@@ -1,0 +1,8 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { OcopCertification } from "./models/certification"
+import { Producer } from "./models/producer"
+
+/** CRUD for producers and certifications; the rules live in packages/ocop and the workflows. */
+class OcopModuleService extends MedusaService({ Producer, OcopCertification }) {}
+
+export default OcopModuleService
