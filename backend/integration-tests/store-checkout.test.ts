@@ -46,12 +46,12 @@ describe("seeded store", () => {
     expect(regions[0]).toMatchObject({ name: "Việt Nam", currency_code: "vnd" })
   })
 
-  it("lists the first OCOP products with prices in whole dong", async () => {
+  it("lists the sample OCOP catalogue with prices in whole dong", async () => {
     const { products, count } = await sdk.store.product.list({
       region_id: regionId,
       fields: "handle,title,*variants.calculated_price",
     })
-    expect(count).toBe(6)
+    expect(count).toBe(69)
     const fishSauce = products.find((p) => p.handle === FISH_SAUCE)!
     expect(fishSauce.title).toBe("Nước mắm Lê Gia – Cốt đặc biệt 40N")
     const prices = fishSauce.variants!.map((v) => v.calculated_price!.calculated_amount).sort((a, b) => a! - b!)
@@ -67,8 +67,8 @@ describe("seeded store", () => {
   it("lets the province's admin log in with the configured credentials and see the products", async () => {
     const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
     await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
-    const { products, count } = await admin.admin.product.list({ fields: "handle" })
-    expect(count).toBe(6)
+    const { products, count } = await admin.admin.product.list({ fields: "handle", limit: 100 })
+    expect(count).toBe(69)
     expect(products.map((p) => p.handle)).toContain(FISH_SAUCE)
     const wrong = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
     await expect(wrong.auth.login("user", "emailpass", { email: stack.adminEmail, password: "wrong-password" })).rejects.toThrow(
@@ -130,13 +130,13 @@ describe("checkout with cash on delivery", () => {
 
     const [reserved] = await sql<{ quantity: string }>(
       `select sum(r.quantity) as quantity from reservation_item r
-         join inventory_item i on i.id = r.inventory_item_id where i.sku = 'LEGIA-NM40-500' and r.deleted_at is null`
+         join inventory_item i on i.id = r.inventory_item_id where i.sku = 'TH-OCOP-001-1' and r.deleted_at is null`
     )
     expect(Number(reserved!.quantity)).toBe(2)
   })
 
   it("refuses to add more than the stock", async () => {
-    const { products } = await sdk.store.product.list({ handle: "tinh-dau-sa-chanh-minh-hong", region_id: regionId })
+    const { products } = await sdk.store.product.list({ handle: "tinh-dau-sa-chanh", region_id: regionId })
     const soldOut = products[0]!.variants![0]!
     const { cart } = await sdk.store.cart.create({ region_id: regionId })
     await expect(sdk.store.cart.createLineItem(cart.id, { variant_id: soldOut.id, quantity: 1 })).rejects.toThrow(

@@ -13,16 +13,17 @@ describe("storefront data layer", () => {
 
   it("lists products newest first with prices in whole dong and pages through them", async () => {
     const region = await getVietnamRegion(client)
-    const first = await listProducts(client, { regionId: region.id, limit: 4 })
-    const rest = await listProducts(client, { regionId: region.id, limit: 4, offset: 4 })
-    expect(first.count).toBe(6)
-    expect(first.products).toHaveLength(4)
-    expect(rest.products).toHaveLength(2)
-    const ids = [...first.products, ...rest.products].map((p) => p.id)
-    expect(new Set(ids).size).toBe(6)
-    for (const p of [...first.products, ...rest.products]) {
+    const first = await listProducts(client, { regionId: region.id, limit: 40 })
+    const rest = await listProducts(client, { regionId: region.id, limit: 40, offset: 40 })
+    expect(first.count).toBe(69)
+    expect(first.products).toHaveLength(40)
+    expect(rest.products).toHaveLength(29)
+    const all = [...first.products, ...rest.products]
+    expect(new Set(all.map((p) => p.id)).size).toBe(69)
+    for (const p of all) {
       expect(Number.isInteger(p.fromPrice)).toBe(true)
-      expect(p.star).toBeGreaterThanOrEqual(3)
+      expect(p.certification?.star).toBeGreaterThanOrEqual(3)
+      expect(p.producer?.name).toBeTruthy()
       expect(p.sampleData).toBe(true)
     }
   })
@@ -30,9 +31,11 @@ describe("storefront data layer", () => {
   it("reads one product by handle with its stock", async () => {
     const region = await getVietnamRegion(client)
     const p = await getProductByHandle(client, "nuoc-mam-le-gia-cot-dac-biet-40n", region.id)
-    expect(p).toMatchObject({ title: "Nước mắm Lê Gia – Cốt đặc biệt 40N", fromPrice: 125000, star: 4 })
+    expect(p).toMatchObject({ title: "Nước mắm Lê Gia – Cốt đặc biệt 40N", fromPrice: 125000 })
+    expect(p!.certification).toMatchObject({ star: 4, badge: true, proposedStar: 5, originToday: "Xã Hoằng Thanh, Thanh Hóa" })
+    expect(p!.producer).toMatchObject({ name: "Công ty TNHH Thực phẩm và Thương mại dịch vụ Lê Gia", legalType: "enterprise" })
     expect(p!.variants.find((v) => v.price === 690000)).toMatchObject({ title: "Thùng 6 chai 500 ml", inStock: true })
-    const soldOut = await getProductByHandle(client, "tinh-dau-sa-chanh-minh-hong", region.id)
+    const soldOut = await getProductByHandle(client, "tinh-dau-sa-chanh", region.id)
     expect(soldOut!.variants.every((v) => !v.inStock)).toBe(true)
     expect(await getProductByHandle(client, "khong-co-san-pham-nay", region.id)).toBeNull()
   })

@@ -1,7 +1,10 @@
 /** The production build of the storefront, served by `next start`, as a visitor sees it. */
+import { formatVnd } from "@ocop-market/ocop"
 import { describe, expect, inject, it } from "vitest"
+import { createClient, getVietnamRegion, listProducts } from "@/lib/medusa"
 
-const { storefrontUrl } = inject("stack")
+const { storefrontUrl, backendUrl, publishableKey } = inject("stack")
+const client = createClient({ baseUrl: backendUrl, publishableKey })
 
 async function page(path: string) {
   const res = await fetch(storefrontUrl + path)
@@ -9,21 +12,27 @@ async function page(path: string) {
 }
 
 describe("storefront pages", () => {
-  it("home lists the OCOP products in Vietnamese with VND prices", async () => {
+  it("home lists the newest OCOP products in Vietnamese with VND prices", async () => {
+    const region = await getVietnamRegion(client)
+    const { products } = await listProducts(client, { regionId: region.id, limit: 24 })
     const { status, html } = await page("/")
     expect(status).toBe(200)
     expect(html).toContain('<html lang="vi"')
-    expect(html).toContain("Nước mắm Lê Gia – Cốt đặc biệt 40N")
-    expect(html).toContain("125.000\u00a0₫")
+    for (const p of products) {
+      expect(html).toContain(p.title)
+      expect(html).toContain(formatVnd(p.fromPrice!))
+    }
     expect(html).toContain("Dữ liệu mẫu")
   })
 
   it("the English home has English labels and the same prices", async () => {
-    const { status, html } = await page("/en")
-    expect(status).toBe(200)
-    expect(html).toContain('<html lang="en"')
-    expect(html).toContain("OCOP products")
-    expect(html).toContain("125.000\u00a0₫")
+    const vi = await page("/")
+    const en = await page("/en")
+    expect(en.status).toBe(200)
+    expect(en.html).toContain('<html lang="en"')
+    expect(en.html).toContain("OCOP products")
+    const prices = (html: string) => html.match(/[\d.]+\u00a0₫/g)
+    expect(prices(en.html)).toEqual(prices(vi.html))
   })
 
   it("a product page shows variants, stock and the producer", async () => {
@@ -32,7 +41,11 @@ describe("storefront pages", () => {
     expect(html).toContain("690.000\u00a0₫")
     expect(html).toContain("Còn 30 sản phẩm") // the 6-bottle box nobody has bought in these tests
     expect(html).toContain("Công ty TNHH Thực phẩm và Thương mại dịch vụ Lê Gia")
-    const soldOut = await page("/en/products/tinh-dau-sa-chanh-minh-hong")
+    expect(html).toContain("Chứng nhận OCOP")
+    expect(html).toContain("Nay thuộc")
+    expect(html).toContain("Xã Hoằng Thanh, Thanh Hóa")
+    expect(html).toContain("Được đề nghị xét 5 sao")
+    const soldOut = await page("/en/products/tinh-dau-sa-chanh")
     expect(soldOut.html).toContain("Sold out")
   })
 

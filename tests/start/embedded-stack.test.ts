@@ -41,7 +41,9 @@ describe("npm start with embedded defaults", () => {
     expect(await health.text()).toBe("OK")
     const home = await fetch(`http://127.0.0.1:${storefront}/`)
     expect(home.status).toBe(200)
-    expect(await home.text()).toContain("Mắm tôm Lê Gia")
+    const html = await home.text()
+    expect(html).toContain("Sản phẩm OCOP")
+    expect(html).toMatch(/\d{2,3}\.000\u00a0₫/) // products with VND prices
     const meili = await fetch(`http://127.0.0.1:${meilisearch}/health`)
     expect(await meili.json()).toEqual({ status: "available" })
     expect(processesUsing(dataDir).length).toBeGreaterThanOrEqual(2) // postgres + meilisearch

@@ -1,8 +1,31 @@
-import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { ListQuery, ProducerInput, ProducerUpdate, productOcopAdditionalData } from "./ocop-validators"
+import {
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { ListQuery, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
 
-/** Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*). */
-const storeProductOcopFields = allowFields("ocop_certification", "ocop_certification.*", "producer", "producer.*")
+/**
+ * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
+ * Medusa 2.21.2 runs a project's middlewares after the core ones of the same route, so
+ * `allowFields` comes too late for /store/products (its field list is already filtered): this puts
+ * the requested OCOP fields, and only those, back into the query the route will run.
+ */
+const OCOP_FIELD = /^[+*]?((?:ocop_certification|producer)(?:\.[a-z_]+|\.\*)?)$/
+function storeProductOcopFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const requested = String(req.query.fields ?? "").split(",").map((f) => f.trim())
+  const extra = requested
+    .map((f) => OCOP_FIELD.exec(f)?.[1])
+    .filter((f): f is string => !!f)
+    .map((f) => (f.includes(".") ? f : `${f}.*`))
+  if (extra.length && req.queryConfig) {
+    req.queryConfig.fields = [...new Set([...(req.queryConfig.fields ?? []), ...extra])]
+  }
+  next()
+}
 
 export default defineMiddlewares({
   routes: [
@@ -14,5 +37,6 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformBody(ProducerInput)] },
     { method: ["POST"], matcher: "/admin/ocop/producers/:id", middlewares: [validateAndTransformBody(ProducerUpdate)] },
     { method: ["GET"], matcher: "/store/ocop/producers", middlewares: [validateAndTransformQuery(ListQuery, {})] },
+    { method: ["POST"], matcher: "/admin/ocop/certifications/:id/revoke", middlewares: [validateAndTransformBody(RevokeInput)] },
   ],
 })

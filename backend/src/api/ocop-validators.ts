@@ -12,7 +12,7 @@ import {
 } from "@ocop-market/ocop"
 import { resolveCertifiedOrigin } from "@ocop-market/ocop/admin-units"
 
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates must be YYYY-MM-DD")
 
 export const OriginInput = z.object({
   province: z.string().max(100).optional(),
@@ -38,9 +38,12 @@ export const CertificationInput = z
     notes: z.string().max(2000).nullable().optional(),
   })
   .superRefine((c, ctx) => {
-    for (const e of validateCertification(c, vietnamToday())) ctx.addIssue({ code: "custom", path: [e.field], message: e.message })
+    // Medusa prints a custom issue's message without its path: the message names the field itself.
+    for (const e of validateCertification(c, vietnamToday())) {
+      ctx.addIssue({ code: "custom", path: [e.field], message: `ocop_certification.${e.field}: ${e.message}` })
+    }
     const { errors } = resolveCertifiedOrigin(c.origin)
-    for (const e of errors) ctx.addIssue({ code: "custom", path: e.field.split("."), message: e.message })
+    for (const e of errors) ctx.addIssue({ code: "custom", path: e.field.split("."), message: `ocop_certification.${e.field}: ${e.message}` })
   })
 
 export type CertificationInputType = z.infer<typeof CertificationInput>
@@ -48,20 +51,20 @@ export type CertificationInputType = z.infer<typeof CertificationInput>
 /** What admin product create/update take in `additional_data`. */
 export const productOcopAdditionalData = {
   ocop_certification: CertificationInput.optional(),
-  producer_id: z.string().startsWith("prod_ocop_", "must be a producer id (prod_ocop_…)").optional(),
+  producer_id: z.string().startsWith("prod_ocop_", "producer_id: must be a producer id (prod_ocop_…)").optional(),
 }
 
-const phone = z.string().regex(/^(\+84|0)\d{9,10}$/, "must be a Vietnamese phone number, e.g. 0912345678")
+const phone = z.string().regex(/^(\+84|0)\d{9,10}$/, "phone: must be a Vietnamese phone number, e.g. 0912345678")
 
 export const ProducerInput = z.object({
   name: z.string().trim().min(2).max(200),
-  handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and dashes").max(200).optional(),
-  legal_type: z.string().refine(isLegalType, { message: `must be one of ${LEGAL_TYPE_CODES.join(", ")}` }),
+  handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: must be lowercase letters, digits and dashes").max(200).optional(),
+  legal_type: z.string().refine(isLegalType, { message: `legal_type: must be one of ${LEGAL_TYPE_CODES.join(", ")}` }),
   representative: z.string().max(200).nullable().optional(),
   phone: phone.nullable().optional(),
   email: z.string().email().nullable().optional(),
   address: z.string().max(500).nullable().optional(),
-  commune_code: z.string().regex(/^\d{5}$/, "must be a 5-digit code of a current (2025) commune").nullable().optional(),
+  commune_code: z.string().regex(/^\d{5}$/, "commune_code: must be a 5-digit code of a current (2025) commune").nullable().optional(),
   description: z.string().max(5000).nullable().optional(),
   logo: z.string().max(500).nullable().optional(),
   sample_data: z.boolean().optional(),
@@ -76,3 +79,5 @@ export const ListQuery = z.object({
 })
 
 export const groupCodes = OCOP_GROUP_CODES
+
+export const RevokeInput = z.object({ reason: z.string().trim().min(3).max(500) })

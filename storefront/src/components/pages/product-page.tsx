@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation"
 import { Price } from "@/components/common/price"
 import { Page } from "@/components/layout/shell"
+import { CertificationPanel } from "@/components/product/certification-panel"
 import { StarBadge } from "@/components/product/star-badge"
+import { legalTypeLabel, type LegalType } from "@ocop-market/ocop"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { getProductByHandle, getVietnamRegion, medusa } from "@/lib/medusa"
 
@@ -26,14 +28,21 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
           <img src={product.thumbnail} alt={product.title} width={600} height={450} className="aspect-[4/3] w-full rounded-lg bg-brand-50 object-cover" />
         )}
         <div className="flex flex-col gap-3">
-          {product.star && <StarBadge star={product.star} locale={locale} />}
+          {product.certification?.badge && <StarBadge star={product.certification.star} locale={locale} />}
           <h1 className="text-2xl font-bold">{product.title}</h1>
           <Price amount={product.fromPrice} className="text-xl font-semibold text-brand-700" />
           {product.description && <p className="text-stone-700">{product.description}</p>}
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            {product.producer && (<><dt className="text-stone-600">{m.producer}</dt><dd>{product.producer}</dd></>)}
-            {product.origin && (<><dt className="text-stone-600">{m.origin}</dt><dd>{product.origin}</dd></>)}
+            {product.producer && (
+              <>
+                <dt className="text-stone-600">{m.producer}</dt>
+                <dd>
+                  {product.producer.name} ({legalTypeLabel(product.producer.legalType as LegalType, locale)})
+                </dd>
+              </>
+            )}
           </dl>
+          {product.certification && <CertificationPanel certification={product.certification} locale={locale} />}
           <h2 className="mt-2 font-semibold">{m.variants}</h2>
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {product.variants.map((v) => (

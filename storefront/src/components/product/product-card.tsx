@@ -15,9 +15,9 @@ export function ProductCard({ product, locale }: { product: ProductSummary; loca
           <img src={product.thumbnail} alt="" width={400} height={300} className="aspect-[4/3] w-full bg-brand-50 object-cover" />
         )}
         <div className="flex flex-1 flex-col gap-1 p-3">
-          {product.star && <StarBadge star={product.star} locale={locale} />}
+          {product.certification?.badge && <StarBadge star={product.certification.star} locale={locale} />}
           <h3 className="font-medium leading-snug text-stone-900">{product.title}</h3>
-          {product.origin && <p className="text-xs text-stone-600">{product.origin}</p>}
+          {product.certification && <p className="text-xs text-stone-600">{product.certification.originCertified}</p>}
           <div className="mt-auto flex items-baseline justify-between pt-2">
             <Price amount={product.fromPrice} className="font-semibold text-brand-700" />
             {soldOut && <span className="text-xs text-red-700">{m.soldOut}</span>}

@@ -19,6 +19,17 @@ const messages = {
     notFound: "Không tìm thấy sản phẩm.",
     home: "Trang chủ",
     switchTo: "English",
+    certification: "Chứng nhận OCOP",
+    decision: "Quyết định",
+    issuedBy: "Cấp công nhận",
+    levels: { district: "Cấp huyện", province: "Cấp tỉnh", central: "Trung ương" },
+    validUntil: "Hiệu lực đến",
+    score: "Điểm",
+    group: "Nhóm sản phẩm",
+    originCertified: "Xuất xứ (theo quyết định)",
+    originToday: "Nay thuộc",
+    proposed: (n: number) => `Được đề nghị xét ${n} sao`,
+    noBadge: "Sản phẩm hiện không mang nhãn OCOP",
   },
   en: {
     tagline: "OCOP products — One Commune One Product",
@@ -37,6 +48,17 @@ const messages = {
     notFound: "Product not found.",
     home: "Home",
     switchTo: "Tiếng Việt",
+    certification: "OCOP certification",
+    decision: "Decision",
+    issuedBy: "Certified at",
+    levels: { district: "District level", province: "Province level", central: "National level" },
+    validUntil: "Valid until",
+    score: "Score",
+    group: "Product group",
+    originCertified: "Origin (as certified)",
+    originToday: "Now part of",
+    proposed: (n: number) => `Proposed for ${n} stars`,
+    noBadge: "This product does not carry the OCOP mark now",
   },
 } as const
 
@@ -50,4 +72,10 @@ export function t(locale: Locale): Messages {
 export const paths = {
   home: (l: Locale) => (l === "vi" ? "/" : "/en"),
   product: (l: Locale, handle: string) => (l === "vi" ? `/san-pham/${handle}` : `/en/products/${handle}`),
+}
+
+/** "2026-08-05" → "05/08/2026", as Vietnamese documents write dates (both languages). */
+export function formatDate(isoDay: string): string {
+  const [y, m, d] = isoDay.split("-")
+  return `${d}/${m}/${y}`
 }

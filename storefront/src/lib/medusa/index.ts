@@ -1,4 +1,4 @@
 /** The storefront's one door to the Medusa backend. */
 export { configFromEnv, createClient, medusa, type MedusaConfig } from "./client"
 export { getProductByHandle, getVietnamRegion, listProducts, toSummary } from "./products"
-export type { ProductSummary, VariantSummary } from "./types"
+export type { Certification, ProductSummary, VariantSummary } from "./types"

@@ -1,8 +1,12 @@
 import type Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import type { ProductSummary, VariantSummary } from "./types"
+import type { Certification, ProductSummary, VariantSummary } from "./types"
 
-const PRODUCT_FIELDS = "id,handle,title,description,thumbnail,metadata,*variants,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
+const PRODUCT_FIELDS = [
+  "id,handle,title,description,thumbnail,metadata",
+  "*variants,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
+  "+ocop_certification.*,+producer.name,+producer.handle,+producer.legal_type",
+].join(",")
 
 /** The region that sells to Việt Nam (VND); the shop has exactly one. */
 export async function getVietnamRegion(client: Medusa): Promise<HttpTypes.StoreRegion> {
@@ -50,11 +54,37 @@ export function toSummary(p: HttpTypes.StoreProduct): ProductSummary {
     title: p.title ?? "",
     description: p.description ?? null,
     thumbnail: p.thumbnail ?? null,
-    star: typeof meta.ocop_star === "number" ? meta.ocop_star : null,
-    producer: typeof meta.producer === "string" ? meta.producer : null,
-    origin: typeof meta.origin === "string" ? meta.origin : null,
+    certification: toCertification((p as LinkedProduct).ocop_certification),
+    producer: (p as LinkedProduct).producer
+      ? { name: (p as LinkedProduct).producer!.name, handle: (p as LinkedProduct).producer!.handle, legalType: (p as LinkedProduct).producer!.legal_type }
+      : null,
     sampleData: meta.sample_data === true,
     fromPrice: prices.length ? Math.min(...prices) : null,
     variants,
+  }
+}
+
+/** Product fields added by the backend's OCOP links (fields=+ocop_certification.*,+producer.*). */
+type LinkedProduct = HttpTypes.StoreProduct & {
+  ocop_certification?: Record<string, any> | null
+  producer?: { name: string; handle: string; legal_type: string } | null
+}
+
+function toCertification(c: Record<string, any> | null | undefined): Certification | null {
+  if (!c) return null
+  return {
+    star: c.star,
+    badge: c.status === "active",
+    status: c.status,
+    statusReason: c.status_reason ?? null,
+    score: c.score ?? null,
+    group: c.group,
+    decisionNumber: c.decision_number,
+    decisionDate: c.decision_date,
+    issuingLevel: c.issuing_level,
+    validUntil: c.valid_until,
+    proposedStar: c.proposed_star ?? null,
+    originCertified: [c.origin_commune_name, c.origin_district_name, c.origin_province_name].filter(Boolean).join(", "),
+    originToday: [c.current_commune_name, c.current_province_name].filter(Boolean).join(", "),
   }
 }

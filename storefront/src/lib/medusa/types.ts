@@ -7,9 +7,9 @@ export type ProductSummary = {
   title: string
   description: string | null
   thumbnail: string | null
-  star: number | null
-  producer: string | null
-  origin: string | null
+  /** The OCOP certificate; `badge` is false when it has expired or was revoked (`statusReason` says why). */
+  certification: Certification | null
+  producer: { name: string; handle: string; legalType: string } | null
   sampleData: boolean
   /** Lowest variant price in VND, or null when no variant has a price in the region. */
   fromPrice: number | null
@@ -26,3 +26,21 @@ export type VariantSummary = {
 }
 
 export type StoreProduct = HttpTypes.StoreProduct
+
+export type Certification = {
+  star: number
+  badge: boolean
+  status: "active" | "expired" | "revoked"
+  statusReason: string | null
+  score: number | null
+  group: string
+  decisionNumber: string
+  decisionDate: string
+  issuingLevel: "district" | "province" | "central"
+  validUntil: string
+  proposedStar: number | null
+  /** As certified: "xã Hoằng Phụ, Huyện Hoằng Hóa, Thanh Hóa". */
+  originCertified: string
+  /** The unit it lies in today: "Xã Hoằng Thanh, Thanh Hóa". */
+  originToday: string
+}
