@@ -81,3 +81,8 @@ export const ListQuery = z.object({
 export const groupCodes = OCOP_GROUP_CODES
 
 export const RevokeInput = z.object({ reason: z.string().trim().min(3).max(500) })
+
+export const ImportInput = z.object({
+  csv: z.string().min(1, "csv: the file is empty").max(5_000_000, "csv: over 5 MB; split the file"),
+  dry_run: z.boolean().optional(),
+})
