@@ -51,6 +51,9 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL,
     databaseLogging: false,
     redisUrl,
+    // Medusa marks the admin's session cookie Secure in production; `npm start` serves plain HTTP on
+    // localhost, where a Secure cookie is never sent back, so it sets COOKIE_SECURE=false.
+    cookieOptions: process.env.COOKIE_SECURE === "false" ? { secure: false } : undefined,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",

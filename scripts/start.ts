@@ -12,14 +12,19 @@ const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`
 
 let stack: RunningStack | undefined
 const starting = new AbortController()
+let signals = 0
 
 function onSignal(code: number) {
+  // npm and the terminal may both deliver one Ctrl-C: the first stops the shop in order, a repeat
+  // while stopping is ignored, a third ends at once (the exit hook still kills the servers).
+  signals++
+  if (signals === 3) process.exit(code)
+  if (signals > 1) return
   if (stack) {
     const running = stack
-    stack = undefined
     console.log("\nĐang dừng / stopping…")
     void running.stop().then(() => process.exit(code))
-  } else if (!starting.signal.aborted) {
+  } else {
     // Still starting: end the step in progress; startStack then stops what it had started.
     starting.abort()
     void stopLiveProcesses()

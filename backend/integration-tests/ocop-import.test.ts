@@ -8,7 +8,6 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { Client } from "pg"
-import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, inject, it } from "vitest"
 
@@ -147,8 +146,7 @@ describe("npm run import", () => {
   it("imports a file with a progress bar and prints the report per row", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ocop-import-")), "quyet-dinh.csv")
     fs.writeFileSync(file, [HEADER, row({ product: "Chè lam Tứ Trụ", producer: "HTX bánh gai Tứ Trụ" }), BAD[0][0]].join("\n"))
-    const tsx = createRequire(import.meta.url).resolve("tsx/cli", { paths: [root] })
-    const child = spawn(process.execPath, [tsx, "scripts/import.ts", file], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
       cwd: root,
       env: { ...process.env, MEDUSA_BACKEND_URL: stack.backendUrl, MEDUSA_ADMIN_EMAIL: stack.adminEmail, MEDUSA_ADMIN_PASSWORD: stack.adminPassword },
     })

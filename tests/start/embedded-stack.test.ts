@@ -48,6 +48,9 @@ describe("npm start with embedded defaults", () => {
     expect(await meili.json()).toEqual({ status: "available" })
     expect(processesUsing(dataDir).length).toBeGreaterThanOrEqual(2) // postgres + meilisearch
 
+    // Ctrl-C delivered twice (terminal and npm both pass it on): still an orderly stop.
+    run.interrupt()
+    await new Promise((r) => setTimeout(r, 200))
     run.interrupt()
     expect(await run.exited).toBe(130)
     for (const port of [backend, storefront, postgres, meilisearch]) {

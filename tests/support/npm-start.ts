@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
-import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
 
 export const root = fileURLToPath(new URL("../..", import.meta.url))
-const require = createRequire(import.meta.url)
+
 
 export type StartRun = {
   child: ChildProcess
@@ -17,10 +16,9 @@ export type StartRun = {
   interrupt(): void
 }
 
-/** Runs `npm start` (scripts/start.ts, as the root package.json does) with exactly `env`. */
+/** Runs what `npm start` runs (`node --import tsx scripts/start.ts`) with exactly `env`. */
 export function npmStart(env: NodeJS.ProcessEnv): StartRun {
-  const tsx = require.resolve("tsx/cli", { paths: [root] })
-  const child = spawn(process.execPath, [tsx, "scripts/start.ts"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   let out = ""
   child.stdout!.on("data", (d) => (out += d))
   child.stderr!.on("data", (d) => (out += d))

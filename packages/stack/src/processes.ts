@@ -19,6 +19,12 @@ export type SpawnOptions = {
 
 const live = new Set<RunningProcess>()
 
+// Last resort: if this process exits before stopping its children (an uncaught error, a second
+// Ctrl-C), end their process groups so no server is left behind.
+process.once("exit", () => {
+  for (const p of live) if (p.child.pid) signalGroup(p.child.pid, "SIGKILL")
+})
+
 /** Stops every child started through startProcess that is still running (Ctrl-C during start-up). */
 export async function stopLiveProcesses(): Promise<void> {
   await Promise.all([...live].map((p) => p.stop(3000)))

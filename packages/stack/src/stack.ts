@@ -167,6 +167,8 @@ export async function startStack(
       MEDUSA_ADMIN_EMAIL: config.adminEmail,
       MEDUSA_ADMIN_PASSWORD: config.adminPassword,
       MEDUSA_DISABLE_TELEMETRY: "true",
+      // plain HTTP on this machine: the admin's session cookie cannot be Secure (see medusa-config.ts)
+      COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     }
 
     // Backend: build (cached), migrate, seed once, start.

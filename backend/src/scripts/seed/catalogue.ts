@@ -8,6 +8,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { STAR_BANDS, vietnamToday } from "@ocop-market/ocop"
+import { currentUnitsOf } from "@ocop-market/ocop/admin-units"
 import { OCOP_MODULE, type OcopModuleService } from "../../modules/ocop"
 import { createProducersWorkflow } from "../../workflows/producers"
 import catalogue from "./thanh-hoa-catalogue.json"
@@ -53,7 +54,15 @@ export async function seedCatalogue(container: ExecArgs["container"], { channelI
   const missing = names.filter((p) => !existing.some((e) => e.name === p.producer))
   if (missing.length) {
     await createProducersWorkflow(container).run({
-      input: { producers: missing.map((p) => ({ name: p.producer, legal_type: p.legal_type, sample_data: true })) },
+      input: {
+        producers: missing.map((p) => ({
+          name: p.producer,
+          legal_type: p.legal_type,
+          // where it is today: the current unit of its (first) product's certified origin
+          commune_code: currentUnitsOf(p.origin.commune_code)[0]?.code ?? null,
+          sample_data: true,
+        })),
+      },
     })
   }
   const producers = new Map((await ocop.listProducers({}, { take: null })).map((p) => [p.name, p.id]))

@@ -1,0 +1,91 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Buildings } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { adminFetch, LEGAL_TYPES } from "../../lib/api"
+
+type Producer = { id: string; name: string; handle: string; legal_type: string; commune_name: string | null; sample_data: boolean }
+
+/** The province's list of OCOP producers ("chủ thể OCOP"), with search and a form to add one. */
+const ProducersPage = () => {
+  const [q, setQ] = useState("")
+  const [page, setPage] = useState(0)
+  const [data, setData] = useState<{ producers: Producer[]; count: number }>({ producers: [], count: 0 })
+  const [form, setForm] = useState({ name: "", legal_type: "cooperative", commune_code: "", phone: "" })
+  const limit = 20
+
+  const load = () =>
+    adminFetch<{ producers: Producer[]; count: number }>(
+      `/admin/ocop/producers?limit=${limit}&offset=${page * limit}${q ? `&q=${encodeURIComponent(q)}` : ""}`
+    ).then(setData)
+  useEffect(() => {
+    void load()
+  }, [q, page])
+
+  const create = async () => {
+    try {
+      await adminFetch("/admin/ocop/producers", {
+        method: "POST",
+        body: { name: form.name, legal_type: form.legal_type, commune_code: form.commune_code || null, phone: form.phone || null },
+      })
+      toast.success(`Đã thêm ${form.name}`)
+      setForm({ name: "", legal_type: "cooperative", commune_code: "", phone: "" })
+      await load()
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <Container className="p-0">
+        <div className="flex items-center justify-between px-6 py-4">
+          <Heading>Chủ thể OCOP ({data.count})</Heading>
+          <Input placeholder="Tìm theo tên" value={q} onChange={(e) => { setPage(0); setQ(e.target.value) }} className="w-64" />
+        </div>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Tên</Table.HeaderCell>
+              <Table.HeaderCell>Loại hình</Table.HeaderCell>
+              <Table.HeaderCell>Xã/phường (nay)</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.producers.map((p) => (
+              <Table.Row key={p.id}>
+                <Table.Cell>{p.name} {p.sample_data && <Badge size="2xsmall">mẫu</Badge>}</Table.Cell>
+                <Table.Cell>{LEGAL_TYPES.find((t) => t[0] === p.legal_type)?.[1]}</Table.Cell>
+                <Table.Cell>{p.commune_name ?? "—"}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <Table.Pagination count={data.count} pageSize={limit} pageIndex={page} pageCount={Math.ceil(data.count / limit)}
+          canPreviousPage={page > 0} canNextPage={(page + 1) * limit < data.count}
+          previousPage={() => setPage(page - 1)} nextPage={() => setPage(page + 1)} />
+      </Container>
+      <Container className="flex flex-col gap-3 px-6 py-4">
+        <Heading level="h2">Thêm chủ thể</Heading>
+        <div className="grid grid-cols-2 gap-3">
+          <div className="flex flex-col gap-1"><Label>Tên</Label><Input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></div>
+          <div className="flex flex-col gap-1">
+            <Label>Loại hình</Label>
+            <Select value={form.legal_type} onValueChange={(v) => setForm({ ...form, legal_type: v })}>
+              <Select.Trigger><Select.Value /></Select.Trigger>
+              <Select.Content>{LEGAL_TYPES.map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}</Select.Content>
+            </Select>
+          </div>
+          <div className="flex flex-col gap-1"><Label>Mã xã/phường hiện nay (5 số)</Label><Input value={form.commune_code} onChange={(e) => setForm({ ...form, commune_code: e.target.value })} /></div>
+          <div className="flex flex-col gap-1"><Label>Điện thoại</Label><Input value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} /></div>
+        </div>
+        <Text size="small" className="text-ui-fg-subtle">Chứng nhận của từng sản phẩm được nhập ở trang sản phẩm hoặc bằng tệp quyết định (npm run import).</Text>
+        <div className="flex justify-end"><Button onClick={create} disabled={form.name.trim().length < 2}>Thêm</Button></div>
+      </Container>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Chủ thể OCOP", icon: Buildings })
+
+export default ProducersPage
