@@ -192,7 +192,7 @@ export async function startStack(
     if (await isSeeded(databaseUrl, !!config.stripeApiKey)) {
       progress("Seed", "already seeded: reusing the data")
     } else {
-      progress("Seed", "region Việt Nam, VND, shipping, payments, admin, first OCOP products")
+      progress("Seed", "region Việt Nam, VND, shipping, payments, admin, 69-product sample catalogue")
       await seedBackend(config.dev ? { ...paths, serverDir: paths.backendDir } : paths, backendEnv)
     }
     const key = await publishableKey(databaseUrl)
