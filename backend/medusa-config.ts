@@ -46,6 +46,24 @@ const paymentModule = stripeApiKey
     ]
   : []
 
+// Search: Medusa's Search Module with our Meilisearch provider as the default, Medusa's Postgres
+// provider kept beside it (the module entry replaces the default one whole).
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    default_provider: "meilisearch",
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres" },
+      {
+        resolve: "@ocop-market/medusa-search-meilisearch",
+        id: "meilisearch",
+        options: { host: process.env.MEILISEARCH_HOST || "http://127.0.0.1:7700", apiKey: process.env.MEILISEARCH_API_KEY || undefined },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -68,5 +86,5 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  modules: [{ resolve: "./src/modules/ocop" }, ...redisModules, ...paymentModule],
+  modules: [{ resolve: "./src/modules/ocop" }, searchModule, ...redisModules, ...paymentModule],
 })

@@ -1,4 +1,5 @@
 import {
+  configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -31,6 +32,8 @@ export default defineMiddlewares({
   routes: [
     { method: ["POST"], matcher: "/admin/products", additionalDataValidator: productOcopAdditionalData },
     { method: ["POST"], matcher: "/admin/products/:id", additionalDataValidator: productOcopAdditionalData },
+    // POST /store/search: the product index only; Medusa adds published + sales channel filters.
+    { matcher: "/store/search", middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
     { method: ["GET"], matcher: "/store/products", middlewares: [storeProductOcopFields] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [storeProductOcopFields] },
     { method: ["GET"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformQuery(ListQuery, {})] },

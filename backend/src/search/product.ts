@@ -1,0 +1,107 @@
+/**
+ * The product index: what a shopper searches and narrows by. Served by the Meilisearch provider
+ * (packages/medusa-search-meilisearch) on POST /store/search; `status` and `sales_channel_ids` make
+ * the store route show only published products of the caller's sales channel.
+ */
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+
+export const productSearchFields = search.define({
+  id: search.keyword().filterable(),
+  title: search.text().searchable({ weight: 5 }),
+  handle: search.keyword(),
+  description: search.text().searchable({ weight: 1 }),
+  thumbnail: search.keyword(),
+  tags: search.text().array().searchable({ weight: 2 }),
+  status: search.keyword().filterable(),
+  sales_channel_ids: search.keyword().array().filterable(),
+  producer_name: search.text().searchable({ weight: 3 }),
+  producer_handle: search.keyword(),
+  legal_type: search.keyword().filterable().facetable(),
+  star: search.integer().filterable().facetable().sortable(),
+  group: search.keyword().filterable().facetable(),
+  certification_status: search.keyword().filterable().facetable(),
+  origin_district: search.keyword().filterable().facetable(),
+  origin_commune: search.keyword().filterable().facetable(),
+  current_commune: search.keyword().filterable().facetable(),
+  price_vnd: search.integer().filterable().sortable().facetable(),
+  in_stock: search.boolean().filterable().facetable(),
+  created_at: search.date().filterable().sortable(),
+})
+
+const GRAPH_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "description",
+  "thumbnail",
+  "status",
+  "created_at",
+  "tags.value",
+  "sales_channels.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  "ocop_certification.star",
+  "ocop_certification.group",
+  "ocop_certification.status",
+  "ocop_certification.origin_district_name",
+  "ocop_certification.origin_commune_name",
+  "ocop_certification.current_commune_name",
+  "producer.name",
+  "producer.handle",
+  "producer.legal_type",
+]
+
+type Row = Record<string, any>
+
+/** One product row → its search document. */
+export function toProductDocument(p: Row) {
+  const variants: Row[] = p.variants ?? []
+  const vnd = variants.flatMap((v) => (v.prices ?? []).filter((x: Row) => x.currency_code === "vnd").map((x: Row) => Number(x.amount)))
+  const inStock = variants.some((v) => {
+    if (!v.manage_inventory || v.allow_backorder) return true
+    return (v.inventory_items ?? []).some((ii: Row) =>
+      (ii.inventory?.location_levels ?? []).some((l: Row) => Number(l.stocked_quantity) - Number(l.reserved_quantity) > 0)
+    )
+  })
+  const c = p.ocop_certification
+  return {
+    id: p.id,
+    title: p.title,
+    handle: p.handle,
+    description: p.description ?? null,
+    thumbnail: p.thumbnail ?? null,
+    tags: (p.tags ?? []).map((t: Row) => t.value),
+    status: p.status,
+    sales_channel_ids: (p.sales_channels ?? []).map((s: Row) => s.id),
+    producer_name: p.producer?.name ?? null,
+    producer_handle: p.producer?.handle ?? null,
+    legal_type: p.producer?.legal_type ?? null,
+    star: c?.star ?? null,
+    group: c?.group ?? null,
+    certification_status: c?.status ?? null,
+    origin_district: c?.origin_district_name ?? null,
+    origin_commune: c?.origin_commune_name ?? null,
+    current_commune: c?.current_commune_name ?? null,
+    price_vnd: vnd.length ? Math.min(...vnd) : null,
+    in_stock: inStock,
+    created_at: p.created_at,
+  }
+}
+
+export default defineSearchIndex({
+  name: "product",
+  entity: "product",
+  provider: "meilisearch",
+  fields: productSearchFields,
+  events: ["product.created", "product.updated", "product.deleted"],
+  seed: graphSeed({ fields: GRAPH_FIELDS, batch_size: 500, transform: (rows) => rows.map(toProductDocument) }),
+  consume: graphConsume({
+    fields: GRAPH_FIELDS,
+    transform: (rows) => rows.map(toProductDocument),
+    is_delete: (event) => event.name === "product.deleted",
+  }),
+})
