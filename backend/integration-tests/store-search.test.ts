@@ -51,7 +51,8 @@ describe("store search (Meilisearch)", () => {
       { value: "food", count: 12 },
       { value: "handicraft", count: 5 },
     ])
-    const all = await search({ pagination: { take: 1 }, search_options: { facets: ["group", "star"] } })
+    const all = await search({ filters: {}, pagination: { take: 1 }, search_options: { facets: ["group", "star"] } })
+    expect(all.message).toBeUndefined()
     expect(all.result!.metadata.count).toBe(69)
     expect(Object.fromEntries(all.result!.facets!.group.values.map((v: any) => [v.value, v.count]))).toEqual({ food: 47, beverage: 5, handicraft: 7, herbal: 10 })
     const hoangHoa = await search({ filters: { origin_district: "Huyện Hoằng Hóa", group: "beverage" }, pagination: { take: 10 } })

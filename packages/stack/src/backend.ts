@@ -98,3 +98,26 @@ export async function startBackend(
   }
   return proc
 }
+
+/**
+ * Waits until POST /store/search answers for the product index: Medusa seeds search indexes in the
+ * background after it starts, and the shop is not ready before its search is.
+ */
+export async function waitForProductSearch(backendUrl: string, publishableKey: string, timeoutMs = 120_000): Promise<number> {
+  let count = 0
+  await waitFor(
+    async () => {
+      const res = await fetch(`${backendUrl}/store/search`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey, "accept-encoding": "identity" },
+        body: JSON.stringify({ entity: "product", filters: {}, pagination: { take: 1 } }),
+        signal: AbortSignal.timeout(5000),
+      })
+      const body = (await res.json().catch(() => ({}))) as { results?: { metadata?: { count?: number } }[] }
+      count = body.results?.[0]?.metadata?.count ?? 0
+      return res.ok
+    },
+    { timeoutMs, describe: "the product search index", intervalMs: 500 }
+  )
+  return count
+}

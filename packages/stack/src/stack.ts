@@ -1,7 +1,7 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import { backendBuildHash, backendPaths, buildBackend, isSeeded, migrateBackend, publishableKey, seedBackend, startBackend } from "./backend"
+import { backendBuildHash, backendPaths, buildBackend, isSeeded, migrateBackend, publishableKey, seedBackend, startBackend, waitForProductSearch } from "./backend"
 import type { StackConfig } from "./config"
 import { SetupError } from "./errors"
 import { checkExternalMeilisearch, startBundledMeilisearch } from "./meilisearch"
@@ -199,6 +199,8 @@ export async function startStack(
     progress("Backend", `starting on port ${config.ports.backend}`)
     const backend = await startBackend(paths, backendEnv, { port: config.ports.backend, dev: config.dev })
     started.push({ name: "backend", stop: () => backend.stop(), pid: backend.child.pid })
+    const indexed = await waitForProductSearch(`http://127.0.0.1:${config.ports.backend}`, key)
+    progress("Search", `product index ready in Meilisearch (${indexed} products)`)
 
     // Storefront
     const storefrontEnv: NodeJS.ProcessEnv = {
