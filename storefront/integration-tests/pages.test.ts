@@ -53,3 +53,35 @@ describe("storefront pages", () => {
     expect((await page("/san-pham/khong-co-san-pham-nay")).status).toBe(404)
   })
 })
+
+describe("catalogue (driven by the search index)", () => {
+  it("finds products typed without diacritics and counts them", async () => {
+    const { status, html } = await page("/san-pham?q=nuoc+mam")
+    expect(status).toBe(200)
+    expect(html).toContain("Nước mắm Lê Gia – Cốt đặc biệt 40N")
+    expect(html).toMatch(/cho “nuoc mam”/)
+  })
+
+  it("narrows by facets with counts, in the URL", async () => {
+    expect((await page("/san-pham?group=handicraft")).html).toContain("7 sản phẩm")
+    expect((await page("/en/products?star=4")).html).toContain("17 products")
+    const both = await page("/san-pham?star=4&group=handicraft")
+    expect(both.html).toContain("5 sản phẩm")
+    expect(both.html).toContain('aria-current="true"') // the active facet values are marked
+  })
+
+  it("sorts by price and pages through the whole catalogue", async () => {
+    const asc = await page("/san-pham?group=handicraft&sort=price_asc")
+    const prices = [...asc.html.matchAll(/font-semibold text-brand-700">([\d.]+)\u00a0₫/g)].map((m) => Number(m[1]!.replace(/\./g, "")))
+    expect(prices.length).toBe(7)
+    expect(prices).toEqual([...prices].sort((a, b) => a - b))
+    expect((await page("/san-pham?page=3")).html).toContain("Trang 3/3")
+  })
+
+  it("says so, with suggestions, when nothing matches", async () => {
+    const { status, html } = await page("/san-pham?q=xyzxyzqq")
+    expect(status).toBe(200)
+    expect(html).toContain("Không tìm thấy sản phẩm phù hợp.")
+    expect(html).toContain("/san-pham?group=food")
+  })
+})

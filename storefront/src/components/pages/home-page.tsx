@@ -19,7 +19,10 @@ export async function HomePage({ locale }: { locale: Locale }) {
         <h1 className="text-2xl font-bold text-brand-700">OCOP Market</h1>
         <p className="mt-1 max-w-3xl text-stone-700">{m.programme}</p>
       </section>
-      <h2 className="mb-3 text-xl font-semibold">{m.products}</h2>
+      <div className="mb-3 flex items-baseline justify-between">
+        <h2 className="text-xl font-semibold">{m.products}</h2>
+        <a href={paths.catalogue(locale)} className="text-sm underline">{m.catalogue}</a>
+      </div>
       {products === null ? (
         <p role="alert" className="text-red-700">{m.backendDown}</p>
       ) : products.length === 0 ? (

@@ -30,6 +30,22 @@ const messages = {
     originToday: "Nay thuộc",
     proposed: (n: number) => `Được đề nghị xét ${n} sao`,
     noBadge: "Sản phẩm hiện không mang nhãn OCOP",
+    catalogue: "Tất cả sản phẩm OCOP",
+    search: "Tìm sản phẩm",
+    searchPlaceholder: "Tìm nước mắm, chè lam, mật ong…",
+    results: (n: number) => `${n.toLocaleString("vi-VN")} sản phẩm`,
+    resultsFor: (q: string) => `cho “${q}”`,
+    filters: { star: "Hạng sao", group: "Nhóm sản phẩm", district: "Huyện (theo chứng nhận)", type: "Loại hình chủ thể", price: "Giá", stock: "Tình trạng" },
+    inStockOnly: "Còn hàng",
+    priceBands: { "duoi-50k": "Dưới 50.000 ₫", "50k-100k": "50.000 – 100.000 ₫", "100k-200k": "100.000 – 200.000 ₫", "tren-200k": "Trên 200.000 ₫" } as Record<string, string>,
+    sort: "Sắp xếp",
+    sorts: { relevance: "Phù hợp nhất", price_asc: "Giá tăng dần", price_desc: "Giá giảm dần", newest: "Mới nhất", star: "Hạng sao cao" },
+    clear: "Bỏ lọc",
+    noResults: "Không tìm thấy sản phẩm phù hợp.",
+    suggestions: "Thử bỏ bớt bộ lọc, gõ từ khác (không cần dấu), hoặc xem:",
+    previous: "Trang trước",
+    next: "Trang sau",
+    pageOf: (p: number, n: number) => `Trang ${p}/${n}`,
   },
   en: {
     tagline: "OCOP products — One Commune One Product",
@@ -59,6 +75,22 @@ const messages = {
     originToday: "Now part of",
     proposed: (n: number) => `Proposed for ${n} stars`,
     noBadge: "This product does not carry the OCOP mark now",
+    catalogue: "All OCOP products",
+    search: "Search products",
+    searchPlaceholder: "Search fish sauce, rice cakes, honey…",
+    results: (n: number) => `${n.toLocaleString("en-US")} products`,
+    resultsFor: (q: string) => `for “${q}”`,
+    filters: { star: "Stars", group: "Product group", district: "District (as certified)", type: "Producer type", price: "Price", stock: "Availability" },
+    inStockOnly: "In stock",
+    priceBands: { "duoi-50k": "Under 50.000 ₫", "50k-100k": "50.000 – 100.000 ₫", "100k-200k": "100.000 – 200.000 ₫", "tren-200k": "Over 200.000 ₫" } as Record<string, string>,
+    sort: "Sort by",
+    sorts: { relevance: "Best match", price_asc: "Price: low to high", price_desc: "Price: high to low", newest: "Newest", star: "Most stars" },
+    clear: "Clear filters",
+    noResults: "No matching products.",
+    suggestions: "Try fewer filters, other words (no diacritics needed), or browse:",
+    previous: "Previous",
+    next: "Next",
+    pageOf: (p: number, n: number) => `Page ${p} of ${n}`,
   },
 } as const
 
@@ -72,6 +104,7 @@ export function t(locale: Locale): Messages {
 export const paths = {
   home: (l: Locale) => (l === "vi" ? "/" : "/en"),
   product: (l: Locale, handle: string) => (l === "vi" ? `/san-pham/${handle}` : `/en/products/${handle}`),
+  catalogue: (l: Locale) => (l === "vi" ? "/san-pham" : "/en/products"),
 }
 
 /** "2026-08-05" → "05/08/2026", as Vietnamese documents write dates (both languages). */

@@ -1,0 +1,125 @@
+import Link from "next/link"
+import { groupLabel, legalTypeLabel, type LegalType, type OcopGroup } from "@ocop-market/ocop"
+import { Price } from "@/components/common/price"
+import { FacetList } from "@/components/catalogue/facet-list"
+import { catalogueHref, parseCatalogueParams, type SearchParams } from "@/components/catalogue/catalogue-params"
+import { Page } from "@/components/layout/shell"
+import { StarBadge } from "@/components/product/star-badge"
+import { paths, t, type Locale } from "@/lib/i18n"
+import { medusa, searchCatalogue, type CatalogueResult } from "@/lib/medusa"
+
+/** The catalogue, driven by the search index: facets with counts, sort and pages, all in the URL. */
+export async function CataloguePage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
+  const m = t(locale)
+  const query = parseCatalogueParams(searchParams)
+  const base = paths.catalogue(locale)
+  let result: CatalogueResult | null = null
+  try {
+    result = await searchCatalogue(medusa(), query)
+  } catch (err) {
+    console.error("catalogue: search failed:", (err as Error).message)
+  }
+  const other = locale === "vi" ? "en" : "vi"
+  const alternate = catalogueHref(paths.catalogue(other), query, { page: query.page })
+  const filtered = !!(query.star?.length || query.group?.length || query.district?.length || query.type?.length || query.price || query.stock)
+
+  return (
+    <Page locale={locale} alternate={alternate}>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">
+          {m.catalogue}
+          {query.q && <span className="ml-2 text-base font-normal text-stone-600">{m.resultsFor(query.q)}</span>}
+        </h1>
+        {result && <p className="text-sm text-stone-600" role="status">{m.results(result.count)}</p>}
+      </div>
+      {!result ? (
+        <p role="alert" className="text-red-700">{m.backendDown}</p>
+      ) : (
+        <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+          <aside aria-label={m.filters.group}>
+            {filtered && (
+              <Link href={catalogueHref(base, { q: query.q, sort: query.sort })} className="mb-3 inline-block text-sm underline">
+                {m.clear}
+              </Link>
+            )}
+            <FacetList
+              title={m.filters.star}
+              values={result.facets.star.map((f) => ({ label: m.star(Number(f.value)), count: f.count, active: !!query.star?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "star", value: f.value } }) }))}
+            />
+            <FacetList
+              title={m.filters.group}
+              values={result.facets.group.map((f) => ({ label: groupLabel(f.value as OcopGroup, locale), count: f.count, active: !!query.group?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "group", value: f.value } }) }))}
+            />
+            <FacetList
+              title={m.filters.price}
+              values={result.facets.price.filter((f) => f.count > 0 || query.price === f.value).map((f) => ({ label: m.priceBands[f.value] ?? f.value, count: f.count, active: query.price === f.value, href: catalogueHref(base, query, { price: query.price === f.value ? null : f.value }) }))}
+            />
+            <FacetList
+              title={m.filters.stock}
+              values={result.facets.stock.filter((f) => f.value === "true").map((f) => ({ label: m.inStockOnly, count: f.count, active: !!query.stock, href: catalogueHref(base, query, { stock: !query.stock }) }))}
+            />
+            <FacetList
+              title={m.filters.type}
+              values={result.facets.type.map((f) => ({ label: legalTypeLabel(f.value as LegalType, locale), count: f.count, active: !!query.type?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "type", value: f.value } }) }))}
+            />
+            <FacetList
+              title={m.filters.district}
+              values={result.facets.district.map((f) => ({ label: f.value, count: f.count, active: !!query.district?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "district", value: f.value } }) }))}
+            />
+          </aside>
+          <section>
+            <nav aria-label={m.sort} className="mb-3 flex flex-wrap gap-2 text-sm">
+              <span className="text-stone-600">{m.sort}:</span>
+              {(Object.keys(m.sorts) as (keyof typeof m.sorts)[]).map((s) => (
+                <Link key={s} href={catalogueHref(base, query, { sort: s })} aria-current={query.sort === s ? "true" : undefined} className={query.sort === s ? "font-semibold text-brand-700" : "underline"}>
+                  {m.sorts[s]}
+                </Link>
+              ))}
+            </nav>
+            {result.hits.length === 0 ? (
+              <div className="rounded-lg bg-white p-4">
+                <p className="font-medium">{m.noResults}</p>
+                <p className="mt-1 text-sm text-stone-600">{m.suggestions}</p>
+                <ul className="mt-2 flex flex-wrap gap-2 text-sm">
+                  {["food", "beverage", "herbal", "handicraft"].map((g) => (
+                    <li key={g}><Link className="underline" href={`${base}?group=${g}`}>{groupLabel(g as OcopGroup, locale)}</Link></li>
+                  ))}
+                  <li><Link className="underline" href={base}>{m.catalogue}</Link></li>
+                </ul>
+              </div>
+            ) : (
+              <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+                {result.hits.map((p) => (
+                  <li key={p.id} className="flex flex-col overflow-hidden rounded-lg border border-stone-200 bg-white">
+                    <Link href={paths.product(locale, p.handle)} className="flex flex-1 flex-col">
+                      {p.thumbnail && (
+                        // eslint-disable-next-line @next/next/no-img-element -- local SVGs
+                        <img src={p.thumbnail} alt="" width={400} height={300} className="aspect-[4/3] w-full bg-brand-50 object-cover" />
+                      )}
+                      <div className="flex flex-1 flex-col gap-1 p-3">
+                        {p.star && p.certification_status === "active" && <StarBadge star={p.star} locale={locale} />}
+                        <h2 className="font-medium leading-snug">{p.title}</h2>
+                        {p.origin_district && <p className="text-xs text-stone-600">{p.origin_district}</p>}
+                        <div className="mt-auto flex items-baseline justify-between pt-2">
+                          <Price amount={p.price_vnd} className="font-semibold text-brand-700" />
+                          {!p.in_stock && <span className="text-xs text-red-700">{m.soldOut}</span>}
+                        </div>
+                      </div>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {result.pages > 1 && (
+              <nav aria-label={m.pageOf(result.page, result.pages)} className="mt-4 flex items-center justify-between text-sm">
+                {result.page > 1 ? <Link rel="prev" className="underline" href={catalogueHref(base, query, { page: result.page - 1 })}>{m.previous}</Link> : <span />}
+                <span>{m.pageOf(result.page, result.pages)}</span>
+                {result.page < result.pages ? <Link rel="next" className="underline" href={catalogueHref(base, query, { page: result.page + 1 })}>{m.next}</Link> : <span />}
+              </nav>
+            )}
+          </section>
+        </div>
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,111 @@
+import type Medusa from "@medusajs/js-sdk"
+
+/** A product as the search index holds it (backend/src/search/product.ts). */
+export type ProductHit = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  star: number | null
+  group: string | null
+  certification_status: string | null
+  producer_name: string | null
+  origin_district: string | null
+  price_vnd: number | null
+  in_stock: boolean
+}
+
+export type FacetValue = { value: string; count: number }
+
+export type CatalogueQuery = {
+  q?: string
+  star?: string[]
+  group?: string[]
+  district?: string[]
+  type?: string[]
+  price?: string
+  stock?: boolean
+  sort?: "relevance" | "price_asc" | "price_desc" | "newest" | "star"
+  page?: number
+}
+
+export const PAGE_SIZE = 24
+
+/** Price bands in whole dong: the `price` parameter takes one key. */
+export const PRICE_BANDS = [
+  { key: "duoi-50k", to: 50_000 },
+  { key: "50k-100k", from: 50_000, to: 100_000 },
+  { key: "100k-200k", from: 100_000, to: 200_000 },
+  { key: "tren-200k", from: 200_000 },
+] as const
+
+const SORTS: Record<NonNullable<CatalogueQuery["sort"]>, Record<string, "ASC" | "DESC"> | undefined> = {
+  relevance: undefined,
+  price_asc: { price_vnd: "ASC" },
+  price_desc: { price_vnd: "DESC" },
+  newest: { created_at: "DESC" },
+  star: { star: "DESC" },
+}
+
+export type CatalogueResult = {
+  hits: ProductHit[]
+  count: number
+  page: number
+  pages: number
+  facets: { star: FacetValue[]; group: FacetValue[]; district: FacetValue[]; type: FacetValue[]; price: FacetValue[]; stock: FacetValue[] }
+}
+
+/**
+ * The catalogue from POST /store/search: the search index counts and sorts, so it is right at any
+ * catalogue size. Facets are disjunctive (each facet's counts ignore its own selection).
+ */
+export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Promise<CatalogueResult> {
+  const page = Math.max(1, Math.floor(query.page ?? 1))
+  const band = PRICE_BANDS.find((b) => b.key === query.price)
+  const filters: Record<string, unknown> = {
+    ...(query.q?.trim() ? { q: query.q.trim().slice(0, 200) } : {}),
+    ...(query.star?.length ? { star: query.star.map(Number).filter((n) => Number.isInteger(n)) } : {}),
+    ...(query.group?.length ? { group: query.group } : {}),
+    ...(query.district?.length ? { origin_district: query.district } : {}),
+    ...(query.type?.length ? { legal_type: query.type } : {}),
+    ...(band ? { price_vnd: { ...("from" in band ? { $gte: band.from } : {}), ...("to" in band ? { $lt: band.to } : {}) } } : {}),
+    ...(query.stock ? { in_stock: true } : {}),
+  }
+  const body = {
+    entity: "product",
+    filters,
+    pagination: { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE, ...(SORTS[query.sort ?? "relevance"] ? { order: SORTS[query.sort ?? "relevance"] } : {}) },
+    search_options: {
+      disjunctive_facets: true,
+      facets: [
+        "star",
+        "group",
+        "origin_district",
+        "legal_type",
+        "in_stock",
+        { field: "price_vnd", type: "range", ranges: PRICE_BANDS.map((b) => ({ key: b.key, ...("from" in b ? { from: b.from } : {}), ...("to" in b ? { to: b.to } : {}) })) },
+      ],
+    },
+  }
+  const { results } = await client.client.fetch<{ results: { hits: { document: ProductHit }[]; facets?: Record<string, any>; metadata: { count: number } }[] }>(
+    "/store/search",
+    { method: "POST", body }
+  )
+  const r = results[0]!
+  const values = (f: string): FacetValue[] => r.facets?.[f]?.values ?? []
+  const count = r.metadata.count ?? 0
+  return {
+    hits: r.hits.map((h) => h.document),
+    count,
+    page,
+    pages: Math.max(1, Math.ceil(count / PAGE_SIZE)),
+    facets: {
+      star: values("star").sort((a, b) => Number(b.value) - Number(a.value)),
+      group: values("group"),
+      district: values("origin_district"),
+      type: values("legal_type"),
+      price: (r.facets?.price_vnd?.ranges ?? []).map((x: { key: string; count: number }) => ({ value: x.key, count: x.count })),
+      stock: values("in_stock"),
+    },
+  }
+}
