@@ -90,9 +90,18 @@ const BAD = [
   [row({ product: "Giá lẻ", price: "12,5" }), /price: must be a whole number/],
 ] as const
 
-// Leave the sample catalogue as seeded for the other test files.
+// Leave the sample catalogue as seeded for the other test files (through the API, so the search
+// index follows).
 afterAll(async () => {
-  await sql("update product set deleted_at = now() where handle in ('banh-gai-tu-tru', 'che-lam-tu-tru')")
+  const login = await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: stack.adminEmail, password: stack.adminPassword }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  for (const { id } of await sql<{ id: string }>("select id from product where handle in ('banh-gai-tu-tru', 'che-lam-tu-tru') and deleted_at is null")) {
+    await fetch(`${stack.backendUrl}/admin/products/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } })
+  }
   await sql("update producer set deleted_at = now() where name = 'HTX bánh gai Tứ Trụ'")
 })
 

