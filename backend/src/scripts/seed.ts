@@ -21,7 +21,7 @@ import { CATALOGUE, seedCatalogue, skuOf } from "./seed/catalogue"
  * Written into the store's metadata when the seed has finished; scripts/start.ts (packages/stack,
  * seedMarker) runs the seed again when it differs: a new seed version, or Stripe switched on.
  */
-export const SEED_VERSION = "1"
+export const SEED_VERSION = "2"
 const seedMarker = (stripe: boolean) => `${SEED_VERSION}${stripe ? "+stripe" : ""}`
 
 /** Names the rest of the stack looks things up by (scripts/start.ts reads the key by this title). */

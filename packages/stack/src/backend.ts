@@ -8,7 +8,7 @@ import { runToCompletion, startProcess, tail, type RunningProcess } from "./proc
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
 /** What backend/src/scripts/seed.ts writes when done (SEED_VERSION there, plus "+stripe"). */
 export function seedMarker(stripe: boolean) {
-  return `1${stripe ? "+stripe" : ""}`
+  return `2${stripe ? "+stripe" : ""}`
 }
 
 export type BackendPaths = { root: string; backendDir: string; serverDir: string; logDir: string }

@@ -87,8 +87,9 @@ export async function startEmbeddedPostgres({
  */
 function releaseExitHooks() {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exitHook = require("async-exit-hook") as { unhookEvent(event: string): void }
-  for (const event of ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"]) exitHook.unhookEvent(event)
+  const exitHook = require("async-exit-hook") as { unhookEvent(event: string): void; hookedEvents(): string[] }
+  // Once per process: a second server in the same process finds them released already.
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
 }
 
 /**
