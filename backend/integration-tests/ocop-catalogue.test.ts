@@ -4,22 +4,14 @@
  * written), compensation, expiry and revocation.
  */
 import Medusa from "@medusajs/js-sdk"
-import { Client } from "pg"
+import { sql as sqlOn } from "../../tests/support/db"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 
 const stack = inject("stack")
 const store = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
 const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
 
-async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: stack.databaseUrl })
-  await client.connect()
-  try {
-    return (await client.query(text, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
 const countOf = async (table: string) => Number((await sql<{ n: string }>(`select count(*) as n from ${table} where deleted_at is null`))[0]!.n)
 
 async function stats() {

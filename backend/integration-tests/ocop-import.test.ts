@@ -7,22 +7,14 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { Client } from "pg"
+import { sql as sqlOn } from "../../tests/support/db"
 import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, inject, it } from "vitest"
 
 const stack = inject("stack")
 const root = fileURLToPath(new URL("../..", import.meta.url))
 
-async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: stack.databaseUrl })
-  await client.connect()
-  try {
-    return (await client.query(text, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
 const counts = async () => {
   const n = async (t: string) => Number((await sql<{ n: string }>(`select count(*) as n from ${t} where deleted_at is null`))[0]!.n)
   return { products: await n("product"), producers: await n("producer"), certifications: await n("ocop_certification") }

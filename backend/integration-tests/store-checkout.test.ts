@@ -3,7 +3,7 @@
  * fresh, migrated and seeded database (tests/support/global-setup.ts).
  */
 import Medusa from "@medusajs/js-sdk"
-import { Client } from "pg"
+import { sql as sqlOn } from "../../tests/support/db"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 
 const stack = inject("stack")
@@ -20,15 +20,7 @@ const address = {
   phone: "0912345678",
 }
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: stack.databaseUrl })
-  await client.connect()
-  try {
-    return (await client.query(text, params)).rows as T[]
-  } finally {
-    await client.end()
-  }
-}
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
 
 let regionId: string
 
