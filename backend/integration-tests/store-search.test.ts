@@ -4,6 +4,7 @@
  * follow product changes.
  */
 import Medusa from "@medusajs/js-sdk"
+import { sql } from "../../tests/support/db"
 import { describe, expect, inject, it } from "vitest"
 
 const stack = inject("stack")
@@ -22,6 +23,9 @@ async function search(body: Record<string, unknown>): Promise<{ status: number; 
   return { status: res.status, result: json.results?.[0], message: json.message }
 }
 const titles = async (q: string, take = 3) => (await search({ filters: { q }, pagination: { take } })).result!.hits.map((h) => h.document.title)
+
+const sqlReset = (certificationId: string) =>
+  sql(stack.databaseUrl, "update ocop_certification set status = 'active', status_reason = null, revoked_at = null where id = $1", [certificationId])
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000) {
   const until = Date.now() + timeoutMs
@@ -91,4 +95,48 @@ describe("store search (Meilisearch)", () => {
     await admin.admin.product.update(id, { status: "published" })
     expect(await eventually(async () => (await titles("che lam phu quang", 5)).includes("Chè lam Phủ Quảng"))).toBe(true)
   })
+
+  it("follows price, stock and certification changes made elsewhere", async () => {
+    await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
+    const doc = async () => (await search({ filters: { q: "keo gao lut duc giang" }, pagination: { take: 5 } })).result!.hits.find((h) => h.document.handle === "keo-gao-lut-duc-giang")?.document
+    const { products } = await admin.admin.product.list({ handle: "keo-gao-lut-duc-giang", fields: "id,variants.id,variants.prices.amount,variants.prices.currency_code,variants.inventory_items.inventory_item_id,+ocop_certification.id,+producer.id" })
+    const p = products[0] as any
+    const variant = p.variants[0]
+    const oldPrice = variant.prices.find((x: any) => x.currency_code === "vnd").amount
+    const itemId = variant.inventory_items[0].inventory_item_id
+    const { stock_locations } = await admin.admin.stockLocation.list()
+    const locationId = stock_locations[0]!.id
+    const { inventory_item } = await admin.admin.inventoryItem.retrieve(itemId, { fields: "location_levels.stocked_quantity" } as never)
+    const oldStock = (inventory_item as any).location_levels[0].stocked_quantity
+
+    // price (a variant update)
+    await admin.admin.product.updateVariant(p.id, variant.id, { prices: [{ currency_code: "vnd", amount: 99000 }] })
+    expect(await eventually(async () => (await doc())?.price_vnd === 99000)).toBe(true)
+    // stock (an inventory level)
+    await admin.admin.inventoryItem.updateLevel(itemId, locationId, { stocked_quantity: 0 })
+    expect(await eventually(async () => (await doc())?.in_stock === false)).toBe(true)
+    // certification (the province revokes it)
+    const revoke = await fetch(`${stack.backendUrl}/admin/ocop/certifications/${p.ocop_certification.id}/revoke`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${(await admin.client.getToken()) ?? ""}` },
+      body: JSON.stringify({ reason: "kiểm thử đồng bộ tìm kiếm" }),
+    })
+    expect(revoke.status).toBe(200)
+    expect(await eventually(async () => (await doc())?.certification_status === "revoked")).toBe(true)
+
+    // put everything back; the producer update re-reads all its products
+    await admin.admin.product.updateVariant(p.id, variant.id, { prices: [{ currency_code: "vnd", amount: oldPrice }] })
+    await admin.admin.inventoryItem.updateLevel(itemId, locationId, { stocked_quantity: oldStock })
+    await sqlReset(p.ocop_certification.id)
+    const touch = await fetch(`${stack.backendUrl}/admin/ocop/producers/${p.producer.id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${(await admin.client.getToken()) ?? ""}` },
+      body: JSON.stringify({ description: "Sản xuất kẹo lạc, kẹo gạo lứt ở Thọ Xuân." }),
+    })
+    expect(touch.status).toBe(200)
+    expect(await eventually(async () => {
+      const d = await doc()
+      return d?.certification_status === "active" && d?.in_stock === true && d?.price_vnd === oldPrice
+    })).toBe(true)
+  }, 60_000)
 })

@@ -4,6 +4,7 @@
  * the store route show only published products of the caller's sales channel.
  */
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
 
 export const productSearchFields = search.define({
   id: search.keyword().filterable(),
@@ -92,16 +93,70 @@ export function toProductDocument(p: Row) {
   }
 }
 
+
+type Ctx = Parameters<NonNullable<Parameters<typeof graphConsume>[0]["resolve_ids"]>>[1]
+const ids = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)])
+
+async function productsOfInventoryItems(ctx: Ctx, itemIds: string[]): Promise<string[]> {
+  if (!itemIds.length) return []
+  const { data } = await ctx.container.query.graph({ entity: "inventory_item", fields: ["id", "variants.product_id"], filters: { id: itemIds } })
+  return data.flatMap((i: Row) => (i.variants ?? []).map((v: Row) => v?.product_id)).filter(Boolean)
+}
+
+/** Which products an event touches: the document of each is read again, or removed if gone. */
+async function productIdsOf(event: { name: string; data: any }, ctx: Ctx): Promise<string[]> {
+  const q = ctx.container.query
+  const { name, data } = event
+  if (name.startsWith("product.")) return ids(data?.id)
+  if (name === OCOP_PRODUCT_CHANGED) return ids(data?.ids)
+  if (name.startsWith("product-variant.")) {
+    const { data: variants } = await q.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
+    return variants.map((v: Row) => v.product_id)
+  }
+  if (name.startsWith("inventory-level.")) {
+    const { data: levels } = await q.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
+    return productsOfInventoryItems(ctx, levels.map((l: Row) => l.inventory_item_id))
+  }
+  if (name.startsWith("reservation-item.")) {
+    const { data: reservations } = await q.graph({ entity: "reservation_item", fields: ["inventory_item_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
+    return productsOfInventoryItems(ctx, reservations.map((r: Row) => r.inventory_item_id))
+  }
+  if (name === "order.placed") {
+    const { data: orders } = await q.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids(data?.id) } })
+    return orders.flatMap((o: Row) => (o.items ?? []).map((i: Row) => i?.product_id)).filter(Boolean)
+  }
+  return []
+}
+
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   provider: "meilisearch",
   fields: productSearchFields,
-  events: ["product.created", "product.updated", "product.deleted"],
+  events: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    // price and option changes arrive as variant updates
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    // stock: levels set by the admin or a producer, reservations made by orders
+    "inventory-level.created",
+    "inventory-level.updated",
+    "inventory-level.deleted",
+    "reservation-item.created",
+    "reservation-item.updated",
+    "reservation-item.deleted",
+    "order.placed",
+    OCOP_PRODUCT_CHANGED,
+  ],
   seed: graphSeed({ fields: GRAPH_FIELDS, batch_size: 500, transform: (rows) => rows.map(toProductDocument) }),
   consume: graphConsume({
     fields: GRAPH_FIELDS,
     transform: (rows) => rows.map(toProductDocument),
+    resolve_ids: (event, ctx) => productIdsOf(event as { name: string; data: any }, ctx),
+    // Only a deleted product leaves the index directly; a deleted variant or level updates it.
     is_delete: (event) => event.name === "product.deleted",
   }),
 })

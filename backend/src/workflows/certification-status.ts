@@ -1,5 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
+import { affectedProductsStep } from "./steps/affected-products"
 import { vietnamToday } from "@ocop-market/ocop"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
 
@@ -31,7 +34,10 @@ const expireStep = createStep(
 )
 
 export const expireCertificationsWorkflow = createWorkflow("expire-ocop-certifications", (input: { today?: string }) => {
-  return new WorkflowResponse(expireStep(input))
+  const result = expireStep(input)
+  const products = affectedProductsStep(transform({ result }, ({ result }) => ({ certification_ids: result.expired })))
+  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: products })
+  return new WorkflowResponse(result)
 })
 
 /** The province revokes a certificate: the product keeps selling without the OCOP badge. */
@@ -53,5 +59,8 @@ const revokeStep = createStep(
 )
 
 export const revokeCertificationWorkflow = createWorkflow("revoke-ocop-certification", (input: { id: string; reason: string }) => {
-  return new WorkflowResponse(revokeStep(input))
+  const revoked = revokeStep(input)
+  const products = affectedProductsStep(transform({ input }, ({ input }) => ({ certification_ids: [input.id] })))
+  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: products })
+  return new WorkflowResponse(revoked)
 })

@@ -5,7 +5,8 @@
  */
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
 import { slugifyVietnamese } from "@ocop-market/ocop"
 import type { DecisionRow } from "../import/decision-csv"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
@@ -76,6 +77,7 @@ export const importOcopRowWorkflow = createWorkflow("import-ocop-row", (input: {
       { product_id: productId, certification: input.row.certification, producer_id: producer.id },
     ])
   )
+  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: transform({ productId }, ({ productId }) => ({ ids: [productId] })) })
   return new WorkflowResponse(
     transform({ targets, productId, producer }, ({ targets, productId, producer }) => ({
       product_id: productId,

@@ -1,5 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
+import { affectedProductsStep } from "./steps/affected-products"
 import { slugifyVietnamese } from "@ocop-market/ocop"
 import { newCommuneByCode } from "@ocop-market/ocop/admin-units"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
@@ -76,5 +79,8 @@ const updateProducerStep = createStep(
 )
 
 export const updateProducerWorkflow = createWorkflow("update-ocop-producer", (input: { id: string; update: Partial<ProducerData> }) => {
-  return new WorkflowResponse(updateProducerStep(input))
+  const updated = updateProducerStep(input)
+  const products = affectedProductsStep(transform({ input }, ({ input }) => ({ producer_id: input.id })))
+  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: products })
+  return new WorkflowResponse(updated)
 })

@@ -5,7 +5,9 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
 import { certificateValidUntil, certificationStatusOn, issuingLevelFor, validateCertification, vietnamToday, type Star } from "@ocop-market/ocop"
 import { resolveCertifiedOrigin } from "@ocop-market/ocop/admin-units"
 import type { CertificationInputType } from "../api/ocop-validators"
@@ -132,5 +134,6 @@ export const setProductOcopStep = createStep(
 /** Sets the OCOP data of existing products (used by the import and the admin widget). */
 export const setProductOcopWorkflow = createWorkflow("set-product-ocop", (input: { items: ProductOcopInput[] }) => {
   setProductOcopStep(input.items)
+  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: transform({ input }, ({ input }) => ({ ids: input.items.map((i) => i.product_id) })) })
   return new WorkflowResponse(undefined)
 })
