@@ -18,6 +18,7 @@ export type TestStack = {
   storefrontUrl: string
   databaseUrl: string
   meilisearchHost: string
+  meilisearchApiKey: string
   publishableKey: string
   adminEmail: string
   adminPassword: string
@@ -60,6 +61,7 @@ export default async function setup(project: TestProject) {
     storefrontUrl: `http://127.0.0.1:${storefront}`,
     databaseUrl: stack.databaseUrl,
     meilisearchHost: stack.meilisearchHost,
+    meilisearchApiKey: stack.meilisearchApiKey,
     publishableKey: stack.publishableKey,
     adminEmail: config.adminEmail,
     adminPassword: config.adminPassword,

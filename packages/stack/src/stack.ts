@@ -15,6 +15,7 @@ export type RunningStack = {
   adminUrl: string
   databaseUrl: string
   meilisearchHost: string
+  meilisearchApiKey: string
   publishableKey: string
   /** Process ids of every server this stack started (for measuring memory). */
   pids(): number[]
@@ -228,6 +229,7 @@ export async function startStack(
       adminUrl: `${be}/app`,
       databaseUrl,
       meilisearchHost,
+      meilisearchApiKey: meilisearchApiKey ?? "",
       publishableKey: key,
       pids: () => started.map((s) => s.pid).filter((p): p is number => typeof p === "number"),
       stop: stopAll,
