@@ -45,7 +45,7 @@ const ids = (r: SearchTypes.SearchResult) => r.hits.map((h) => h.id)
 
 beforeAll(async () => {
   server = await startBundledMeilisearch({ dataDir: dir, port: await freePort(), masterKey: "test-master-key-0123456789", logFile: path.join(dir, "meili.log") })
-  provider = new MeilisearchSearchProviderService({}, { host: server.host, apiKey: server.apiKey })
+  provider = new MeilisearchSearchProviderService({}, { host: server.host, apiKey: server.apiKey, retryIntervalMs: 300 })
   await provider.upsertIndex({ index })
   const task = await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: docs })
   expect((await provider.waitForTask(task)).status).toBe("succeeded")
@@ -148,6 +148,20 @@ describe("Meilisearch provider", () => {
     await provider.deleteIndex({ index: index.physical_name })
     expect((await provider.listIndexes()).find((i) => i.name === index.physical_name)).toBeUndefined()
   })
+
+  it("keeps writes made while Meilisearch is down and applies them when it is back", async () => {
+    const port = Number(new URL(server.host).port)
+    await provider.upsertIndex({ index })
+    await server.stop()
+    const task = await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: [docs[3]!] })
+    expect(task.status).toBe("succeeded")
+    expect(provider.pendingWrites).toBe(1)
+    server = await startBundledMeilisearch({ dataDir: dir, port, masterKey: "test-master-key-0123456789", logFile: path.join(dir, "meili.log") })
+    const until = Date.now() + 20_000
+    while (provider.pendingWrites > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 200))
+    expect(provider.pendingWrites).toBe(0)
+    expect(ids(await provider.search(q({ q: "mat ong" })))).toEqual(["p4"])
+  }, 40_000)
 
   it("refuses an index it cannot hold", async () => {
     await expect(

@@ -13,9 +13,25 @@ export type MeilisearchProviderOptions = {
   synonyms?: Record<string, string[]>
   /** Milliseconds to wait for a Meilisearch task (index settings, documents). Default 60 000. */
   taskTimeoutMs?: number
+  /** How often writes kept while Meilisearch was unreachable are retried. Default 2 000 ms. */
+  retryIntervalMs?: number
 }
 
 type MeiliQuery = Record<string, unknown> & { indexUid: string }
+
+/** A document write Meilisearch could not take (unreachable): kept in order and retried. */
+type PendingWrite = { describe: string; run: (client: Meilisearch) => Promise<{ taskUid: number; indexUid?: string | null; status: string }> }
+
+/** Network failures (server down or restarting), as opposed to a request Meilisearch refused. */
+function isUnreachable(err: unknown): boolean {
+  const e = err as { name?: string; cause?: { code?: string; name?: string; cause?: { code?: string } } }
+  const code = e?.cause?.code ?? e?.cause?.cause?.code
+  return (
+    e?.name === "MeiliSearchRequestError" ||
+    e?.name === "MeilisearchRequestError" ||
+    ["ECONNREFUSED", "ECONNRESET", "EHOSTUNREACH", "ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_SOCKET"].includes(code ?? "")
+  )
+}
 
 /**
  * Medusa Search Module provider backed by Meilisearch. Register it beside Medusa's own providers:
@@ -28,6 +44,8 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
   protected readonly options_: MeilisearchProviderOptions
   protected readonly logger_?: Logger
   private client_?: Promise<Meilisearch>
+  private readonly pending_: PendingWrite[] = []
+  private retryTimer_?: NodeJS.Timeout
 
   constructor({ logger }: { logger?: Logger }, options: MeilisearchProviderOptions) {
     super()
@@ -49,6 +67,58 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
         })
     )
     return this.client_
+  }
+
+  /**
+   * Document writes go through here: when Meilisearch cannot be reached, the write is kept and
+   * retried every `retryIntervalMs` until it lands, in order, so a product saved while search is
+   * down still reaches the index once it is back (in memory: a restart in between loses it, which
+   * `npm run reindex -- --check` shows and `npm run reindex` repairs).
+   */
+  private async write(w: PendingWrite): Promise<SearchTypes.SearchTask> {
+    if (this.pending_.length) {
+      this.pending_.push(w)
+      return { status: "succeeded" }
+    }
+    try {
+      return this.task(await w.run(await this.client()))
+    } catch (err) {
+      if (!isUnreachable(err)) throw err
+      this.logger_?.warn(`meilisearch: unreachable, ${w.describe} will be retried: ${(err as Error).message}`)
+      this.pending_.push(w)
+      this.scheduleRetry()
+      return { status: "succeeded" }
+    }
+  }
+
+  private scheduleRetry() {
+    if (this.retryTimer_) return
+    this.retryTimer_ = setTimeout(async () => {
+      this.retryTimer_ = undefined
+      const client = await this.client()
+      while (this.pending_.length) {
+        try {
+          const done = await this.waitForTask(this.task(await this.pending_[0]!.run(client)))
+          if (done.status === "failed") this.logger_?.error(`meilisearch: ${this.pending_[0]!.describe} failed: ${done.error?.message}`)
+          this.pending_.shift()
+        } catch (err) {
+          if (!isUnreachable(err)) {
+            this.logger_?.error(`meilisearch: ${this.pending_[0]!.describe} dropped: ${(err as Error).message}`)
+            this.pending_.shift()
+            continue
+          }
+          this.scheduleRetry()
+          return
+        }
+      }
+      this.logger_?.info("meilisearch: reachable again, pending writes applied")
+    }, this.options_.retryIntervalMs ?? 2000)
+    this.retryTimer_.unref()
+  }
+
+  /** Writes waiting for Meilisearch to come back. */
+  get pendingWrites(): number {
+    return this.pending_.length
   }
 
   private task(enqueued: { taskUid: number; indexUid?: string | null; status: string }): SearchTypes.SearchTask {
@@ -110,16 +180,17 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
     if (!input.documents.length) return { status: "succeeded", index: input.index }
     const { dates } = fieldSets(input.definition.fields)
     const documents = dates.size ? input.documents.map((d) => datesToNumbers(d, dates)) : input.documents
-    const client = await this.client()
-    const enqueued = await client.index(input.index).addDocuments(documents, { primaryKey: input.definition.primary_key })
-    return this.task(enqueued)
+    return this.write({
+      describe: `upsert of ${documents.length} document(s) into ${input.index}`,
+      run: (client) => client.index(input.index).addDocuments(documents, { primaryKey: input.definition.primary_key }),
+    })
   }
 
   async deleteDocuments(input: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
+    const ids = idList(input.filters)
+    if (ids) return this.write({ describe: `delete of ${ids.length} document(s) from ${input.index}`, run: (client) => client.index(input.index).deleteDocuments(ids) })
     const client = await this.client()
     const index = client.index(input.index)
-    const ids = idList(input.filters)
-    if (ids) return this.task(await index.deleteDocuments(ids))
     // Any other filter needs the fields to be filterable in the index.
     const settings = await index.getFilterableAttributes()
     const filter = this.compile(input.filters, new Set((settings ?? []).map((a) => (typeof a === "string" ? a : String(a)))))
