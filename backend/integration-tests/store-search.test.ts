@@ -139,4 +139,17 @@ describe("store search (Meilisearch)", () => {
       return d?.certification_status === "active" && d?.in_stock === true && d?.price_vnd === oldPrice
     })).toBe(true)
   }, 60_000)
+
+  it("drops a product taken out of the store's sales channel, and brings it back", async () => {
+    await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
+    const { products } = await store.store.product.list({ handle: "mat-ong-huong-hoa", fields: "id" })
+    const id = products[0]!.id
+    const { sales_channels } = await admin.admin.salesChannel.list({ name: "OCOP Market" })
+    const channel = sales_channels[0]!.id
+    const found = async () => (await titles("mat ong huong hoa", 5)).includes("Mật ong Hưởng Hoa")
+    await admin.admin.salesChannel.batchProducts(channel, { remove: [id] })
+    expect(await eventually(async () => !(await found()))).toBe(true)
+    await admin.admin.salesChannel.batchProducts(channel, { add: [id] })
+    expect(await eventually(found)).toBe(true)
+  }, 40_000)
 })

@@ -7,6 +7,7 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { syncSalesChannelProducts } from "./sales-channel-sync"
 import { ImportInput, ListQuery, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
 
 /**
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/products/:id", additionalDataValidator: productOcopAdditionalData },
     // POST /store/search: the product index only; Medusa adds published + sales channel filters.
     { matcher: "/store/search", middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
+    { method: ["POST"], matcher: "/admin/sales-channels/:id/products", middlewares: [syncSalesChannelProducts] },
     { method: ["GET"], matcher: "/store/products", middlewares: [storeProductOcopFields] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [storeProductOcopFields] },
     { method: ["GET"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformQuery(ListQuery, {})] },
