@@ -50,6 +50,8 @@ export default async function setup(project: TestProject) {
     OCOP_POSTGRES_PORT: String(postgres),
     OCOP_MEILISEARCH_PORT: String(meilisearch),
   }
+  // The product index also on Medusa's Postgres provider: search-parity.test.ts runs one suite on both.
+  process.env.SEARCH_POSTGRES_INDEX = "true"
   const config = readConfig(root, env)
   const t0 = Date.now()
   const stack = await startStack(config, (step, detail) =>

@@ -7,6 +7,7 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../search/_product-definition"
 import { syncSalesChannelProducts } from "./sales-channel-sync"
 import { ImportInput, ListQuery, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
 
@@ -34,7 +35,12 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/products", additionalDataValidator: productOcopAdditionalData },
     { method: ["POST"], matcher: "/admin/products/:id", additionalDataValidator: productOcopAdditionalData },
     // POST /store/search: the product index only; Medusa adds published + sales channel filters.
-    { matcher: "/store/search", middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
+    {
+      matcher: "/store/search",
+      middlewares: [
+        configureStoreSearch({ allowed_indexes: { product: true, ...(postgresProductIndexEnabled() ? { [POSTGRES_PRODUCT_INDEX]: true } : {}) } }),
+      ],
+    },
     { method: ["POST"], matcher: "/admin/sales-channels/:id/products", middlewares: [syncSalesChannelProducts] },
     { method: ["GET"], matcher: "/store/products", middlewares: [storeProductOcopFields] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [storeProductOcopFields] },

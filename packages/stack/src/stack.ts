@@ -182,7 +182,8 @@ export async function startStack(
     // Migrations only change with the code: skip them when this database has run this build's.
     const state = new LocalState(config.dataDir)
     const migrationKey = `migrated:${redactPassword(databaseUrl)}`
-    const buildHash = backendBuildHash(config.root)
+    // The set of search indexes is part of what a migration creates.
+    const buildHash = backendBuildHash(config.root) + (process.env.SEARCH_POSTGRES_INDEX === "true" ? "+pg" : "")
     if (!config.dev && state.get(migrationKey) === buildHash && (await isSeeded(databaseUrl, !!config.stripeApiKey))) {
       progress("Database", "migrations up to date")
     } else {

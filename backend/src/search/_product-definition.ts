@@ -1,0 +1,166 @@
+/**
+ * The product search index's definition, shared by the Meilisearch index (product.ts) and the
+ * optional Postgres one (product-postgres.ts). Files starting with "_" are not loaded as indexes.
+ */
+import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
+
+export const productSearchFields = search.define({
+  id: search.keyword().filterable(),
+  title: search.text().searchable({ weight: 5 }),
+  handle: search.keyword(),
+  description: search.text().searchable({ weight: 1 }),
+  thumbnail: search.keyword(),
+  tags: search.text().array().searchable({ weight: 2 }),
+  status: search.keyword().filterable(),
+  sales_channel_ids: search.keyword().array().filterable(),
+  producer_name: search.text().searchable({ weight: 3 }),
+  producer_handle: search.keyword(),
+  legal_type: search.keyword().filterable().facetable(),
+  star: search.integer().filterable().facetable({ types: ["value", "stats"] }).sortable(),
+  group: search.keyword().filterable().facetable(),
+  certification_status: search.keyword().filterable().facetable(),
+  origin_district: search.keyword().filterable().facetable(),
+  origin_commune: search.keyword().filterable().facetable(),
+  current_commune: search.keyword().filterable().facetable(),
+  price_vnd: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  in_stock: search.boolean().filterable().facetable(),
+  created_at: search.date().filterable().sortable(),
+})
+
+const GRAPH_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "description",
+  "thumbnail",
+  "status",
+  "created_at",
+  "tags.value",
+  "sales_channels.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  "ocop_certification.star",
+  "ocop_certification.group",
+  "ocop_certification.status",
+  "ocop_certification.origin_district_name",
+  "ocop_certification.origin_commune_name",
+  "ocop_certification.current_commune_name",
+  "producer.name",
+  "producer.handle",
+  "producer.legal_type",
+]
+
+type Row = Record<string, any>
+
+/** One product row → its search document. */
+export function toProductDocument(p: Row) {
+  const variants: Row[] = p.variants ?? []
+  const vnd = variants.flatMap((v) => (v.prices ?? []).filter((x: Row) => x.currency_code === "vnd").map((x: Row) => Number(x.amount)))
+  const inStock = variants.some((v) => {
+    if (!v.manage_inventory || v.allow_backorder) return true
+    return (v.inventory_items ?? []).some((ii: Row) =>
+      (ii.inventory?.location_levels ?? []).some((l: Row) => Number(l.stocked_quantity) - Number(l.reserved_quantity) > 0)
+    )
+  })
+  const c = p.ocop_certification
+  return {
+    id: p.id,
+    title: p.title,
+    handle: p.handle,
+    description: p.description ?? null,
+    thumbnail: p.thumbnail ?? null,
+    tags: (p.tags ?? []).map((t: Row) => t.value),
+    status: p.status,
+    sales_channel_ids: (p.sales_channels ?? []).map((s: Row) => s.id),
+    producer_name: p.producer?.name ?? null,
+    producer_handle: p.producer?.handle ?? null,
+    legal_type: p.producer?.legal_type ?? null,
+    star: c?.star ?? null,
+    group: c?.group ?? null,
+    certification_status: c?.status ?? null,
+    origin_district: c?.origin_district_name ?? null,
+    origin_commune: c?.origin_commune_name ?? null,
+    current_commune: c?.current_commune_name ?? null,
+    price_vnd: vnd.length ? Math.min(...vnd) : null,
+    in_stock: inStock,
+    created_at: p.created_at,
+  }
+}
+
+
+type Ctx = Parameters<NonNullable<Parameters<typeof graphConsume>[0]["resolve_ids"]>>[1]
+const ids = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)])
+
+async function productsOfInventoryItems(ctx: Ctx, itemIds: string[]): Promise<string[]> {
+  if (!itemIds.length) return []
+  const { data } = await ctx.container.query.graph({ entity: "inventory_item", fields: ["id", "variants.product_id"], filters: { id: itemIds } })
+  return data.flatMap((i: Row) => (i.variants ?? []).map((v: Row) => v?.product_id)).filter(Boolean)
+}
+
+/** Which products an event touches: the document of each is read again, or removed if gone. */
+async function productIdsOf(event: { name: string; data: any }, ctx: Ctx): Promise<string[]> {
+  const q = ctx.container.query
+  const { name, data } = event
+  if (name.startsWith("product.")) return ids(data?.id)
+  if (name === OCOP_PRODUCT_CHANGED) return ids(data?.ids)
+  if (name.startsWith("product-variant.")) {
+    const { data: variants } = await q.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
+    return variants.map((v: Row) => v.product_id)
+  }
+  if (name.startsWith("inventory-level.")) {
+    const { data: levels } = await q.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
+    return productsOfInventoryItems(ctx, levels.map((l: Row) => l.inventory_item_id))
+  }
+  if (name.startsWith("reservation-item.")) {
+    const { data: reservations } = await q.graph({ entity: "reservation_item", fields: ["inventory_item_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
+    return productsOfInventoryItems(ctx, reservations.map((r: Row) => r.inventory_item_id))
+  }
+  if (name === "order.placed") {
+    const { data: orders } = await q.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids(data?.id) } })
+    return orders.flatMap((o: Row) => (o.items ?? []).map((i: Row) => i?.product_id)).filter(Boolean)
+  }
+  return []
+}
+
+/** The definition for an index `name` served by `provider` (a provider class's identifier). */
+export const productIndex = (name: string, provider: string) => ({
+  name,
+  entity: "product",
+  provider,
+  fields: productSearchFields,
+  events: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    // price and option changes arrive as variant updates
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    // stock: levels set by the admin or a producer, reservations made by orders
+    "inventory-level.created",
+    "inventory-level.updated",
+    "inventory-level.deleted",
+    "reservation-item.created",
+    "reservation-item.updated",
+    "reservation-item.deleted",
+    "order.placed",
+    OCOP_PRODUCT_CHANGED,
+  ],
+  seed: graphSeed({ fields: GRAPH_FIELDS, batch_size: 500, transform: (rows) => rows.map(toProductDocument) }),
+  consume: graphConsume({
+    fields: GRAPH_FIELDS,
+    transform: (rows) => rows.map(toProductDocument),
+    resolve_ids: (event, ctx) => productIdsOf(event as { name: string; data: any }, ctx),
+    // Only a deleted product leaves the index directly; a deleted variant or level updates it.
+    is_delete: (event) => event.name === "product.deleted",
+  }),
+})
+
+/** The Postgres twin, for the behaviour suite and as a fallback; off unless SEARCH_POSTGRES_INDEX=true. */
+export const POSTGRES_PRODUCT_INDEX = "product_pg"
+export const postgresProductIndexEnabled = () => process.env.SEARCH_POSTGRES_INDEX === "true"
