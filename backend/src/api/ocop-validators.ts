@@ -6,7 +6,6 @@ import { z } from "@medusajs/framework/zod"
 import {
   isLegalType,
   LEGAL_TYPE_CODES,
-  OCOP_GROUP_CODES,
   validateCertification,
   vietnamToday,
 } from "@ocop-market/ocop"
@@ -78,7 +77,6 @@ export const ListQuery = z.object({
   q: z.string().max(200).optional(),
 })
 
-export const groupCodes = OCOP_GROUP_CODES
 
 export const RevokeInput = z.object({ reason: z.string().trim().min(3).max(500) })
 

@@ -18,7 +18,7 @@ export const REQUIRED_COLUMNS = [
   "decision_number",
   "decision_date",
 ] as const
-export const OPTIONAL_COLUMNS = ["province", "commune_code", "sub_group", "proposed_star", "price", "description"] as const
+// Optional columns: province, commune_code, sub_group, proposed_star, price, description.
 
 export type DecisionRow = {
   line: number
