@@ -114,6 +114,7 @@ describe("the sample Thanh Hóa catalogue", () => {
     expect(page3.producers).toHaveLength(7)
     const { producer } = await store.client.fetch<any>("/store/ocop/producers/cong-ty-tnhh-thuc-pham-va-thuong-mai-dich-vu-le-gia")
     expect(producer.products.map((p: any) => p.handle).sort()).toEqual(["mam-tep-le-gia", "mam-tom-le-gia", "nuoc-mam-le-gia-cot-dac-biet-40n"])
+    expect(producer).toMatchObject({ legal_type: "enterprise", commune_name: "Xã Hoằng Thanh", province_name: "Thanh Hóa" })
     await expect(store.client.fetch("/store/ocop/producers/khong-co")).rejects.toThrow(/no producer/)
   })
 })

@@ -4,7 +4,18 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, t
 import { useEffect, useState } from "react"
 import { adminFetch, LEGAL_TYPES } from "../../lib/api"
 
-type Producer = { id: string; name: string; handle: string; legal_type: string; commune_name: string | null; sample_data: boolean }
+type Producer = {
+  id: string
+  name: string
+  handle: string
+  legal_type: string
+  commune_code: string | null
+  commune_name: string | null
+  phone: string | null
+  representative: string | null
+  description: string | null
+  sample_data: boolean
+}
 
 /** The province's list of OCOP producers ("chủ thể OCOP"), with search and a form to add one. */
 const ProducersPage = () => {
@@ -12,6 +23,29 @@ const ProducersPage = () => {
   const [page, setPage] = useState(0)
   const [data, setData] = useState<{ producers: Producer[]; count: number }>({ producers: [], count: 0 })
   const [form, setForm] = useState({ name: "", legal_type: "cooperative", commune_code: "", phone: "" })
+  const [editing, setEditing] = useState<Producer | null>(null)
+
+  const saveEdit = async () => {
+    if (!editing) return
+    try {
+      await adminFetch(`/admin/ocop/producers/${editing.id}`, {
+        method: "POST",
+        body: {
+          name: editing.name,
+          legal_type: editing.legal_type,
+          commune_code: editing.commune_code || null,
+          phone: editing.phone || null,
+          representative: editing.representative || null,
+          description: editing.description || null,
+        },
+      })
+      toast.success(`Đã lưu ${editing.name}`)
+      setEditing(null)
+      await load()
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
   const limit = 20
 
   const load = () =>
@@ -49,6 +83,7 @@ const ProducersPage = () => {
               <Table.HeaderCell>Tên</Table.HeaderCell>
               <Table.HeaderCell>Loại hình</Table.HeaderCell>
               <Table.HeaderCell>Xã/phường (nay)</Table.HeaderCell>
+              <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -57,6 +92,7 @@ const ProducersPage = () => {
                 <Table.Cell>{p.name} {p.sample_data && <Badge size="2xsmall">mẫu</Badge>}</Table.Cell>
                 <Table.Cell>{LEGAL_TYPES.find((t) => t[0] === p.legal_type)?.[1]}</Table.Cell>
                 <Table.Cell>{p.commune_name ?? "—"}</Table.Cell>
+                <Table.Cell><Button size="small" variant="transparent" onClick={() => setEditing({ ...p })}>Sửa</Button></Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -65,6 +101,29 @@ const ProducersPage = () => {
           canPreviousPage={page > 0} canNextPage={(page + 1) * limit < data.count}
           previousPage={() => setPage(page - 1)} nextPage={() => setPage(page + 1)} />
       </Container>
+      {editing && (
+        <Container className="flex flex-col gap-3 px-6 py-4">
+          <Heading level="h2">Sửa: {editing.name}</Heading>
+          <div className="grid grid-cols-2 gap-3">
+            <div className="flex flex-col gap-1"><Label>Tên</Label><Input value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} /></div>
+            <div className="flex flex-col gap-1">
+              <Label>Loại hình</Label>
+              <Select value={editing.legal_type} onValueChange={(v) => setEditing({ ...editing, legal_type: v })}>
+                <Select.Trigger><Select.Value /></Select.Trigger>
+                <Select.Content>{LEGAL_TYPES.map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}</Select.Content>
+              </Select>
+            </div>
+            <div className="flex flex-col gap-1"><Label>Mã xã/phường hiện nay (5 số)</Label><Input value={editing.commune_code ?? ""} onChange={(e) => setEditing({ ...editing, commune_code: e.target.value })} /></div>
+            <div className="flex flex-col gap-1"><Label>Điện thoại</Label><Input value={editing.phone ?? ""} onChange={(e) => setEditing({ ...editing, phone: e.target.value })} /></div>
+            <div className="flex flex-col gap-1"><Label>Người đại diện</Label><Input value={editing.representative ?? ""} onChange={(e) => setEditing({ ...editing, representative: e.target.value })} /></div>
+            <div className="flex flex-col gap-1"><Label>Giới thiệu</Label><Input value={editing.description ?? ""} onChange={(e) => setEditing({ ...editing, description: e.target.value })} /></div>
+          </div>
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setEditing(null)}>Hủy</Button>
+            <Button onClick={saveEdit}>Lưu</Button>
+          </div>
+        </Container>
+      )}
       <Container className="flex flex-col gap-3 px-6 py-4">
         <Heading level="h2">Thêm chủ thể</Heading>
         <div className="grid grid-cols-2 gap-3">
