@@ -48,6 +48,10 @@ export function meilisearchSettings(index: SearchTypes.ResolvedSearchIndexDefini
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     distinctAttribute: index.settings?.distinct_attribute ?? null,
     faceting: { maxValuesPerFacet: 500 },
+    // Faster indexing: facet values are counted, never searched; word proximity is weighed per
+    // attribute (product titles are short), which Meilisearch indexes much faster than per word.
+    facetSearch: false,
+    proximityPrecision: "byAttribute",
     pagination: { maxTotalHits: 100_000 },
     typoTolerance: {
       enabled: typo?.enabled ?? true,
