@@ -11,11 +11,11 @@
 import fs from "node:fs"
 import cliProgress from "cli-progress"
 import { parse } from "csv-parse/sync"
+import { adminClient, fail as failWith } from "./lib/admin-client"
 
 const CHUNK = 25
 const file = process.argv.slice(2).find((a) => !a.startsWith("--"))
 const dryRun = process.argv.includes("--dry-run")
-const backend = process.env.MEDUSA_BACKEND_URL || `http://127.0.0.1:${process.env.PORT || 9000}`
 
 type Report = {
   created: { line: number; product: string }[]
@@ -26,10 +26,7 @@ type Report = {
   message?: string
 }
 
-function fail(message: string): never {
-  console.error(`Không nhập được / cannot import: ${message}`)
-  process.exit(2)
-}
+const fail: (message: string) => never = (message) => failWith(message, "cannot import")
 
 async function main() {
   if (!file) fail("give the CSV file: npm run import -- FILE.csv")
@@ -42,20 +39,16 @@ async function main() {
   // Split into records without breaking quoted fields; each chunk is sent with the header.
   let records: { raw: string }[]
   try {
-    records = parse(text, { raw: true, skip_empty_lines: true, relax_column_count: true }).map((r: { raw: string }) => ({ raw: r.raw.replace(/\r?\n$/, "") }))
+    records = (parse(text, { raw: true, skip_empty_lines: true, relax_column_count: true }) as unknown as { raw: string }[]).map((r) => ({
+      raw: r.raw.replace(/\r?\n$/, ""),
+    }))
   } catch (err) {
     fail(`${file} is not valid CSV: ${(err as Error).message}`)
   }
   const [header, ...rows] = records
   if (!header || !rows.length) fail(`${file} has no rows`)
 
-  const login = await fetch(`${backend}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: process.env.MEDUSA_ADMIN_EMAIL || "admin@ocop.local", password: process.env.MEDUSA_ADMIN_PASSWORD || "ocop-admin" }),
-  }).catch(() => fail(`no backend answers at ${backend}; start the shop with npm start (or set MEDUSA_BACKEND_URL)`))
-  if (!login.ok) fail(`the admin login was refused (HTTP ${login.status}); check MEDUSA_ADMIN_EMAIL / MEDUSA_ADMIN_PASSWORD`)
-  const { token } = (await login.json()) as { token: string }
+  const admin = await adminClient()
 
   const total: Report = { created: [], updated: [], unchanged: [], rejected: [], producers_created: 0 }
   const bar = new cliProgress.SingleBar(
@@ -66,12 +59,11 @@ async function main() {
   bar.start(rows.length, 0)
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK)
-    const res = await fetch(`${backend}/admin/ocop/import`, {
+    const res = await admin<Report>("/admin/ocop/import", {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ csv: [header.raw, ...chunk.map((r) => r.raw)].join("\n"), dry_run: dryRun }),
+      body: { csv: [header.raw, ...chunk.map((r) => r.raw)].join("\n"), dry_run: dryRun },
     })
-    const report = (await res.json()) as Report
+    const report = res.body
     if (res.status === 400 && report.message) {
       bar.stop()
       fail(report.message)

@@ -11,15 +11,10 @@
 import fs from "node:fs"
 import path from "node:path"
 import cliProgress from "cli-progress"
+import { adminClient, fail } from "./lib/admin-client"
 
 const root = path.resolve(__dirname, "..")
-const backend = process.env.MEDUSA_BACKEND_URL || `http://127.0.0.1:${process.env.PORT || 9000}`
 const check = process.argv.includes("--check")
-
-function fail(message: string): never {
-  console.error(`Không chạy được / cannot run: ${message}`)
-  process.exit(2)
-}
 
 function meilisearch() {
   if (process.env.MEILISEARCH_HOST) return { host: process.env.MEILISEARCH_HOST, key: process.env.MEILISEARCH_API_KEY ?? "" }
@@ -39,21 +34,11 @@ async function main() {
     if (!res.ok) fail(`Meilisearch ${p}: HTTP ${res.status}`)
     return (await res.json()) as T
   }
-  const login = await fetch(`${backend}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: process.env.MEDUSA_ADMIN_EMAIL || "admin@ocop.local", password: process.env.MEDUSA_ADMIN_PASSWORD || "ocop-admin" }),
-  }).catch(() => fail(`no backend answers at ${backend}; start the shop with npm start (or set MEDUSA_BACKEND_URL)`))
-  if (!login.ok) fail(`the admin login was refused (HTTP ${login.status})`)
-  const { token } = (await login.json()) as { token: string }
+  const client = await adminClient()
   const admin = async <T>(p: string, init?: { method?: string; body?: unknown }) => {
-    const res = await fetch(backend + p, {
-      method: init?.method ?? "GET",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: init?.body ? JSON.stringify(init.body) : undefined,
-    })
-    if (!res.ok) fail(`${p}: HTTP ${res.status} ${await res.text()}`)
-    return (await res.json()) as T
+    const res = await client<T>(p, init)
+    if (!res.ok) fail(`${p}: HTTP ${res.status} ${JSON.stringify(res.body)}`)
+    return res.body
   }
   /** The product index Meilisearch serves now: the highest product_vN. */
   const productIndexes = async () =>

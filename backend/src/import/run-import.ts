@@ -18,13 +18,14 @@ export async function importDecisionCsv(container: MedusaContainer, csv: string,
   const report: ImportReport = { created: [], updated: [], unchanged: [], rejected, producers_created: 0, fileError }
   if (fileError) return report
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // What the file's products look like now, in one query: unchanged rows are not written again,
+  // so importing the same file twice changes nothing.
+  const { data: current } = rows.length
+    ? await query.graph({ entity: "product", fields: ["id", "handle", "ocop_certification.*", "producer.name"], filters: { handle: rows.map((r) => r.handle) } })
+    : { data: [] }
+  const byHandle = new Map(current.map((p: any) => [p.handle as string, p]))
   for (const row of rows) {
-    // Unchanged rows are not written again: importing the same file twice changes nothing.
-    const { data: [existing] } = await query.graph({
-      entity: "product",
-      fields: ["id", "ocop_certification.*", "producer.name"],
-      filters: { handle: row.handle },
-    })
+    const existing = byHandle.get(row.handle)
     const cert = (existing as any)?.ocop_certification
     const c = row.certification
     if (

@@ -2,7 +2,7 @@ import path from "node:path"
 import { hashInputs, isBuildCurrent, markBuild } from "./builds"
 import { assertPortFree, httpOk, waitFor } from "./net"
 import { queryRows } from "./postgres"
-import { runToCompletion, startProcess, tail, type RunningProcess } from "./processes"
+import { runToCompletion, startProcess, waitUntilReady, type RunningProcess } from "./processes"
 
 /** Title the seed gives the storefront's publishable key (backend/src/scripts/seed.ts, SEED). */
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
@@ -85,18 +85,10 @@ export async function startBackend(
     env: { ...env, NODE_ENV: dev ? "development" : "production", PORT: String(port) },
     logFile: path.join(p.logDir, "backend.log"),
   })
-  let exited = false
-  void proc.exited.then(() => (exited = true))
-  try {
-    await waitFor(async () => {
-      if (exited) throw new Error(`the backend exited; last lines of ${proc.logFile}:\n${tail(proc.logFile, 25)}`)
-      return httpOk(`http://127.0.0.1:${port}/health`)
-    }, { timeoutMs: 180_000, describe: `the backend on port ${port}` })
-  } catch (err) {
-    await proc.stop()
-    throw err
-  }
-  return proc
+  return waitUntilReady(proc, () => httpOk(`http://127.0.0.1:${port}/health`), {
+    timeoutMs: 180_000,
+    describe: `the backend on port ${port}`,
+  })
 }
 
 /**

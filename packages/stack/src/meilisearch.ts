@@ -1,8 +1,8 @@
 import fs from "node:fs"
 import path from "node:path"
 import { SetupError } from "./errors"
-import { assertPortFree, waitFor } from "./net"
-import { startProcess, tail, type RunningProcess } from "./processes"
+import { assertPortFree } from "./net"
+import { startProcess, waitUntilReady, type RunningProcess } from "./processes"
 
 export type MeilisearchServer = { host: string; apiKey: string; process?: RunningProcess; stop(): Promise<void> }
 
@@ -58,17 +58,7 @@ export async function startBundledMeilisearch({
     ],
     { cwd: dataDir, env: { ...process.env, MEILI_NO_ANALYTICS: "true" }, logFile }
   )
-  let exited = false
-  void proc.exited.then(() => (exited = true))
-  try {
-    await waitFor(async () => {
-      if (exited) throw new Error(`Meilisearch exited:\n${tail(logFile, 10)}`)
-      return meilisearchHealthy(host)
-    }, { timeoutMs: 30_000, describe: "Meilisearch" })
-  } catch (err) {
-    await proc.stop()
-    throw err
-  }
+  await waitUntilReady(proc, () => meilisearchHealthy(host), { timeoutMs: 30_000, describe: "Meilisearch" })
   return { host, apiKey: masterKey, process: proc, stop: () => proc.stop() }
 }
 

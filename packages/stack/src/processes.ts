@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
+import { waitFor } from "./net"
 
 export type RunningProcess = {
   name: string
@@ -81,4 +82,27 @@ export function tail(file: string, lines: number): string {
   } catch {
     return "(no log)"
   }
+}
+
+/**
+ * Waits until `ready()` answers true for a process just started; if it exits first or the time
+ * runs out, stops it and throws with the tail of its log.
+ */
+export async function waitUntilReady(
+  proc: RunningProcess,
+  ready: () => Promise<boolean>,
+  { timeoutMs, describe }: { timeoutMs: number; describe: string }
+): Promise<RunningProcess> {
+  let exited = false
+  void proc.exited.then(() => (exited = true))
+  try {
+    await waitFor(async () => {
+      if (exited) throw new Error(`${proc.name} exited; last lines of ${proc.logFile}:\n${tail(proc.logFile, 25)}`)
+      return ready()
+    }, { timeoutMs, describe })
+  } catch (err) {
+    await proc.stop()
+    throw err
+  }
+  return proc
 }

@@ -184,14 +184,16 @@ export async function startStack(
     const migrationKey = `migrated:${redactPassword(databaseUrl)}`
     // The set of search indexes is part of what a migration creates.
     const buildHash = backendBuildHash(config.root) + (process.env.SEARCH_POSTGRES_INDEX === "true" ? "+pg" : "")
-    if (!config.dev && state.get(migrationKey) === buildHash && (await isSeeded(databaseUrl, !!config.stripeApiKey))) {
+    // Migrations never seed, so one look serves both decisions (false on an empty database too).
+    const seeded = await isSeeded(databaseUrl, !!config.stripeApiKey)
+    if (!config.dev && state.get(migrationKey) === buildHash && seeded) {
       progress("Database", "migrations up to date")
     } else {
       progress("Database", "medusa db:migrate")
       await migrateBackend(config.dev ? { ...paths, serverDir: paths.backendDir } : paths, backendEnv)
       state.set(migrationKey, buildHash)
     }
-    if (await isSeeded(databaseUrl, !!config.stripeApiKey)) {
+    if (seeded) {
       progress("Seed", "already seeded: reusing the data")
     } else {
       progress("Seed", "region Việt Nam, VND, shipping, payments, admin, 69-product sample catalogue")

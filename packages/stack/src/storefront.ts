@@ -1,7 +1,7 @@
 import path from "node:path"
 import { hashInputs, isBuildCurrent, markBuild } from "./builds"
-import { assertPortFree, httpOk, waitFor } from "./net"
-import { runToCompletion, startProcess, tail, type RunningProcess } from "./processes"
+import { assertPortFree, httpOk } from "./net"
+import { runToCompletion, startProcess, waitUntilReady, type RunningProcess } from "./processes"
 
 function nextCli(root: string) {
   return require.resolve("next/dist/bin/next", { paths: [path.join(root, "storefront")] })
@@ -42,16 +42,8 @@ export async function startStorefront(
     env: { ...env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     logFile: path.join(logDir, "storefront.log"),
   })
-  let exited = false
-  void proc.exited.then(() => (exited = true))
-  try {
-    await waitFor(async () => {
-      if (exited) throw new Error(`the storefront exited; last lines of ${proc.logFile}:\n${tail(proc.logFile, 25)}`)
-      return httpOk(`http://127.0.0.1:${port}/api/health`)
-    }, { timeoutMs: 120_000, describe: `the storefront on port ${port}` })
-  } catch (err) {
-    await proc.stop()
-    throw err
-  }
-  return proc
+  return waitUntilReady(proc, () => httpOk(`http://127.0.0.1:${port}/api/health`), {
+    timeoutMs: 120_000,
+    describe: `the storefront on port ${port}`,
+  })
 }

@@ -1,10 +1,9 @@
 import Link from "next/link"
 import { groupLabel, legalTypeLabel, type LegalType, type OcopGroup } from "@ocop-market/ocop"
-import { Price } from "@/components/common/price"
 import { FacetList } from "@/components/catalogue/facet-list"
 import { catalogueHref, parseCatalogueParams, type SearchParams } from "@/components/catalogue/catalogue-params"
 import { Page } from "@/components/layout/shell"
-import { StarBadge } from "@/components/product/star-badge"
+import { cardFromHit, ProductCard } from "@/components/product/product-card"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa, searchCatalogue, type CatalogueResult } from "@/lib/medusa"
 
@@ -90,23 +89,7 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
             ) : (
               <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
                 {result.hits.map((p) => (
-                  <li key={p.id} className="flex flex-col overflow-hidden rounded-lg border border-stone-200 bg-white">
-                    <Link href={paths.product(locale, p.handle)} className="flex flex-1 flex-col">
-                      {p.thumbnail && (
-                        // eslint-disable-next-line @next/next/no-img-element -- local SVGs
-                        <img src={p.thumbnail} alt="" width={400} height={300} className="aspect-[4/3] w-full bg-brand-50 object-cover" />
-                      )}
-                      <div className="flex flex-1 flex-col gap-1 p-3">
-                        {p.star && p.certification_status === "active" && <StarBadge star={p.star} locale={locale} />}
-                        <h2 className="font-medium leading-snug">{p.title}</h2>
-                        {p.origin_district && <p className="text-xs text-stone-600">{p.origin_district}</p>}
-                        <div className="mt-auto flex items-baseline justify-between pt-2">
-                          <Price amount={p.price_vnd} className="font-semibold text-brand-700" />
-                          {!p.in_stock && <span className="text-xs text-red-700">{m.soldOut}</span>}
-                        </div>
-                      </div>
-                    </Link>
-                  </li>
+                  <ProductCard key={p.id} product={cardFromHit(p)} locale={locale} heading="h2" />
                 ))}
               </ul>
             )}

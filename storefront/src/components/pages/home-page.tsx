@@ -1,5 +1,5 @@
 import { Page } from "@/components/layout/shell"
-import { ProductCard } from "@/components/product/product-card"
+import { cardFromSummary, ProductCard } from "@/components/product/product-card"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { getVietnamRegion, listProducts, medusa, type ProductSummary } from "@/lib/medusa"
 
@@ -30,7 +30,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
       ) : (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {products.map((p) => (
-            <ProductCard key={p.id} product={p} locale={locale} />
+            <ProductCard key={p.id} product={cardFromSummary(p)} locale={locale} />
           ))}
         </ul>
       )}

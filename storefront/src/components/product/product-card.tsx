@@ -1,12 +1,47 @@
 import Link from "next/link"
 import { Price } from "@/components/common/price"
 import { paths, t, type Locale } from "@/lib/i18n"
-import type { ProductSummary } from "@/lib/medusa"
+import type { ProductHit, ProductSummary } from "@/lib/medusa"
 import { StarBadge } from "./star-badge"
 
-export function ProductCard({ product, locale }: { product: ProductSummary; locale: Locale }) {
+/** What a card shows, whether the product comes from the store API or the search index. */
+export type CardProduct = {
+  handle: string
+  title: string
+  thumbnail: string | null
+  /** The star to show as the OCOP badge, or null when the certificate is not active. */
+  badgeStar: number | null
+  origin: string | null
+  price: number | null
+  soldOut: boolean
+}
+
+export function cardFromSummary(p: ProductSummary): CardProduct {
+  return {
+    handle: p.handle,
+    title: p.title,
+    thumbnail: p.thumbnail,
+    badgeStar: p.certification?.badge ? p.certification.star : null,
+    origin: p.certification?.originCertified ?? null,
+    price: p.fromPrice,
+    soldOut: p.variants.length > 0 && p.variants.every((v) => !v.inStock),
+  }
+}
+
+export function cardFromHit(h: ProductHit): CardProduct {
+  return {
+    handle: h.handle,
+    title: h.title,
+    thumbnail: h.thumbnail,
+    badgeStar: h.star && h.certification_status === "active" ? h.star : null,
+    origin: h.origin_district,
+    price: h.price_vnd,
+    soldOut: !h.in_stock,
+  }
+}
+
+export function ProductCard({ product, locale, heading: Heading = "h3" }: { product: CardProduct; locale: Locale; heading?: "h2" | "h3" }) {
   const m = t(locale)
-  const soldOut = product.variants.length > 0 && product.variants.every((v) => !v.inStock)
   return (
     <li className="flex flex-col overflow-hidden rounded-lg border border-stone-200 bg-white">
       <Link href={paths.product(locale, product.handle)} className="flex flex-1 flex-col">
@@ -15,12 +50,12 @@ export function ProductCard({ product, locale }: { product: ProductSummary; loca
           <img src={product.thumbnail} alt="" width={400} height={300} className="aspect-[4/3] w-full bg-brand-50 object-cover" />
         )}
         <div className="flex flex-1 flex-col gap-1 p-3">
-          {product.certification?.badge && <StarBadge star={product.certification.star} locale={locale} />}
-          <h3 className="font-medium leading-snug text-stone-900">{product.title}</h3>
-          {product.certification && <p className="text-xs text-stone-600">{product.certification.originCertified}</p>}
+          {product.badgeStar && <StarBadge star={product.badgeStar} locale={locale} />}
+          <Heading className="font-medium leading-snug text-stone-900">{product.title}</Heading>
+          {product.origin && <p className="text-xs text-stone-600">{product.origin}</p>}
           <div className="mt-auto flex items-baseline justify-between pt-2">
-            <Price amount={product.fromPrice} className="font-semibold text-brand-700" />
-            {soldOut && <span className="text-xs text-red-700">{m.soldOut}</span>}
+            <Price amount={product.price} className="font-semibold text-brand-700" />
+            {product.soldOut && <span className="text-xs text-red-700">{m.soldOut}</span>}
           </div>
         </div>
       </Link>
