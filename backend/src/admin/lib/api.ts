@@ -11,6 +11,8 @@ export async function adminFetch<T>(path: string, init?: { method?: string; body
   return json as T
 }
 
+// These labels repeat packages/ocop (groups.ts, producers.ts): the admin's Vite build cannot read
+// that package's CommonJS output ("not exported"); an ESM build of packages/ocop would remove them.
 export const GROUPS = [
   ["food", "Thực phẩm"],
   ["beverage", "Đồ uống"],
