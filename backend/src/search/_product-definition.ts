@@ -15,7 +15,7 @@ export const productSearchFields = search.define({
   status: search.keyword().filterable(),
   sales_channel_ids: search.keyword().array().filterable(),
   producer_name: search.text().searchable({ weight: 3 }),
-  producer_handle: search.keyword(),
+  producer_handle: search.keyword().filterable(),
   legal_type: search.keyword().filterable().facetable(),
   star: search.integer().filterable().facetable({ types: ["value", "stats"] }).sortable(),
   group: search.keyword().filterable().facetable(),

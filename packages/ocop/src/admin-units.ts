@@ -5,6 +5,7 @@
  */
 import fs from "node:fs"
 import path from "node:path"
+import { currentProvinces } from "./current-units"
 import { foldVietnamese } from "./text"
 
 type Unit = { code: string; name: string; full_name: string; type: string }
@@ -29,7 +30,7 @@ let cache: ReturnType<typeof build> | undefined
 function build() {
   const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), "utf8"))
   const oldProvinces = read<OldProvince[]>("units-pre2025.json")
-  const newProvinces = read<NewProvince[]>("units-2025.json")
+  const newProvinces: NewProvince[] = currentProvinces()
   const mapping = read<{ communes: MappingRecord[] }>("mapping-2025.json")
 
   const oldCommunes = new Map<string, OldCommune>()
@@ -120,10 +121,7 @@ export function currentUnitsOf(oldCode: string): NewCommune[] {
   return m.new.map((n) => ({ ...newCommuneByCode(n.code)!, part: n.part }))
 }
 
-/** Current provinces (34) with their communes and wards, for address forms. */
-export function currentProvinces(): { code: string; name: string; full_name: string; communes: Unit[] }[] {
-  return data().newProvinces
-}
+export { currentProvinces }
 
 export type CertifiedOriginInput = {
   province?: string | null

@@ -16,4 +16,5 @@ export {
   type FieldError,
   type IssuingLevel,
 } from "./certification"
+export { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact"
 export { computeOcopStats, type OcopStats, type StatsRow, type Count } from "./stats"

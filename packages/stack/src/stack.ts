@@ -213,6 +213,8 @@ export async function startStack(
       MEDUSA_PUBLISHABLE_KEY: key,
       STOREFRONT_URL: sf,
       STRIPE_ENABLED: config.stripeApiKey ? "true" : "",
+      // the cart and customer cookies follow the same rule as the admin's
+      COOKIE_SECURE: backendEnv.COOKIE_SECURE,
     }
     if (!config.dev) {
       progress("Storefront build", "next build (skipped when the sources are unchanged)")

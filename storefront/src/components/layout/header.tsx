@@ -1,9 +1,11 @@
 import Link from "next/link"
 import { SearchBox } from "@/components/search/search-box"
 import { paths, t, type Locale } from "@/lib/i18n"
+import { cartCount } from "@/lib/shop/cart"
 
-export function Header({ locale, alternate }: { locale: Locale; alternate: string }) {
+export async function Header({ locale, alternate }: { locale: Locale; alternate: string }) {
   const m = t(locale)
+  const count = await cartCount()
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -12,9 +14,15 @@ export function Header({ locale, alternate }: { locale: Locale; alternate: strin
           <span className="text-xs text-stone-600">{m.tagline}</span>
         </Link>
         <SearchBox action={paths.catalogue(locale)} productPath={paths.catalogue(locale)} label={m.search} placeholder={m.searchPlaceholder} />
-        <Link href={alternate} hrefLang={locale === "vi" ? "en" : "vi"} className="text-sm text-stone-700 underline">
-          {m.switchTo}
-        </Link>
+        <nav className="flex items-center gap-4 text-sm" aria-label={m.account}>
+          <Link href={paths.account(locale)} className="text-stone-700 underline">{m.account}</Link>
+          <Link href={paths.cart(locale)} className="rounded-md bg-brand-50 px-3 py-1.5 font-semibold text-brand-700" data-testid="cart-link">
+            {m.cartCount(count)}
+          </Link>
+          <Link href={alternate} hrefLang={locale === "vi" ? "en" : "vi"} className="text-stone-700 underline">
+            {m.switchTo}
+          </Link>
+        </nav>
       </div>
     </header>
   )

@@ -1,11 +1,18 @@
+import type { Metadata } from "next"
+import Link from "next/link"
 import { notFound } from "next/navigation"
+import { legalTypeLabel, type LegalType } from "@ocop-market/ocop"
+import { AddToCart } from "@/components/cart/add-to-cart"
 import { Price } from "@/components/common/price"
 import { Page } from "@/components/layout/shell"
 import { CertificationPanel } from "@/components/product/certification-panel"
+import { cardFromHit, ProductCard } from "@/components/product/product-card"
+import { JsonLd, productJsonLd } from "@/components/product/product-json-ld"
+import { ProductQr } from "@/components/product/product-qr"
 import { StarBadge } from "@/components/product/star-badge"
-import { legalTypeLabel, type LegalType } from "@ocop-market/ocop"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { getProductByHandle, getVietnamRegion, medusa } from "@/lib/medusa"
+import { getProductByHandle, getVietnamRegion, medusa, searchProducts, type ProductHit } from "@/lib/medusa"
+import { siteUrl } from "@/lib/site"
 
 export async function loadProduct(handle: string) {
   const client = medusa()
@@ -17,49 +24,100 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
   const m = t(locale)
   const product = await loadProduct(handle)
   if (!product) notFound()
+  const url = siteUrl() + paths.product(locale, product.handle)
+  const related: ProductHit[] = product.certification
+    ? await searchProducts(medusa(), { filters: { group: product.certification.group, id: { $ne: product.id } }, take: 4, order: { star: "DESC" } })
+        .then((r) => r.hits)
+        .catch(() => [])
+    : []
   return (
     <Page locale={locale} alternate={paths.product(locale === "vi" ? "en" : "vi", product.handle)}>
-      <nav className="mb-4 text-sm">
-        <a href={paths.home(locale)} className="underline">{m.home}</a>
+      <JsonLd data={productJsonLd(product, url)} />
+      <nav className="mb-4 text-sm" aria-label="breadcrumb">
+        <Link href={paths.home(locale)} className="underline">{m.home}</Link> ›{" "}
+        <Link href={paths.catalogue(locale)} className="underline">{m.catalogue}</Link>
       </nav>
       <article className="grid gap-6 md:grid-cols-2">
-        {product.thumbnail && (
-          // eslint-disable-next-line @next/next/no-img-element -- local SVGs
-          <img src={product.thumbnail} alt={product.title} width={600} height={450} className="aspect-[4/3] w-full rounded-lg bg-brand-50 object-cover" />
-        )}
+        <div>
+          {product.thumbnail && (
+            // eslint-disable-next-line @next/next/no-img-element -- local images, fixed size
+            <img src={product.thumbnail} alt={product.title} width={600} height={450} fetchPriority="high" className="aspect-[4/3] w-full rounded-lg bg-brand-50 object-cover" />
+          )}
+        </div>
         <div className="flex flex-col gap-3">
           {product.certification?.badge && <StarBadge star={product.certification.star} locale={locale} />}
           <h1 className="text-2xl font-bold">{product.title}</h1>
           <Price amount={product.fromPrice} className="text-xl font-semibold text-brand-700" />
           {product.description && <p className="text-stone-700">{product.description}</p>}
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            {product.producer && (
-              <>
-                <dt className="text-stone-600">{m.producer}</dt>
-                <dd>
-                  {product.producer.name} ({legalTypeLabel(product.producer.legalType as LegalType, locale)})
-                </dd>
-              </>
-            )}
-          </dl>
+          <AddToCart
+            locale={locale}
+            productId={product.id}
+            variants={product.variants}
+            cartPath={paths.cart(locale)}
+            labels={{
+              addToCart: m.addToCart,
+              quantity: m.quantity,
+              added: m.added,
+              viewCart: m.viewCart,
+              variants: m.variants,
+              soldOutCannotAdd: m.soldOutCannotAdd,
+              soldOut: m.soldOut,
+              inStock: product.variants.map((v) => (v.stock === null ? "" : m.inStock(v.stock))),
+            }}
+          />
+          {product.producer && (
+            <section aria-labelledby="producer-title" className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
+              <h2 id="producer-title" className="font-semibold">{m.producer}</h2>
+              <p>
+                <Link href={paths.producer(locale, product.producer.handle)} className="font-medium text-brand-700 underline">
+                  {product.producer.name}
+                </Link>{" "}
+                ({legalTypeLabel(product.producer.legalType as LegalType, locale)})
+              </p>
+            </section>
+          )}
           {product.certification && <CertificationPanel certification={product.certification} locale={locale} />}
-          <h2 className="mt-2 font-semibold">{m.variants}</h2>
-          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {product.variants.map((v) => (
-              <li key={v.id} className="flex items-center justify-between gap-3 p-3 text-sm">
-                <span>{v.title}</span>
-                <span className="flex items-center gap-3">
-                  <Price amount={v.price} className="font-medium" />
-                  <span className={v.inStock ? "text-leaf-700" : "text-red-700"}>
-                    {v.inStock ? (v.stock === null ? "" : m.inStock(v.stock)) : m.soldOut}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ProductQr url={url} caption={m.qr} />
           {product.sampleData && <p className="text-xs text-stone-600">{m.sampleData}</p>}
         </div>
       </article>
+      {related.length > 0 && (
+        <section aria-labelledby="related-title" className="mt-10">
+          <h2 id="related-title" className="mb-3 text-xl font-semibold">{m.related}</h2>
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {related.map((h) => (
+              <ProductCard key={h.id} product={cardFromHit(h)} locale={locale} />
+            ))}
+          </ul>
+        </section>
+      )}
     </Page>
   )
+}
+
+/** Title, description, canonical, language alternates and Open Graph for a product page. */
+export async function productMetadata(locale: Locale, handle: string): Promise<Metadata> {
+  const product = await loadProduct(handle).catch(() => null)
+  if (!product) return {}
+  const m = t(locale)
+  const c = product.certification
+  const description =
+    [c?.badge ? m.star(c.star) : null, product.producer?.name, product.description].filter(Boolean).join(" · ").slice(0, 300) || undefined
+  return {
+    title: product.title,
+    description,
+    alternates: {
+      canonical: paths.product(locale, product.handle),
+      languages: { vi: paths.product("vi", product.handle), en: paths.product("en", product.handle) },
+    },
+    openGraph: {
+      type: "website",
+      title: product.title,
+      description,
+      url: paths.product(locale, product.handle),
+      locale: locale === "vi" ? "vi_VN" : "en_US",
+      siteName: "OCOP Market",
+      images: product.thumbnail ? [{ url: product.thumbnail, alt: product.title }] : undefined,
+    },
+  }
 }

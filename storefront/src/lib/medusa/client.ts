@@ -13,7 +13,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): MedusaConfi
 }
 
 export function createClient(config: MedusaConfig): Medusa {
-  return new Medusa({ baseUrl: config.baseUrl, publishableKey: config.publishableKey })
+  // One client serves every visitor: it must never keep a login; each request passes its own token.
+  return new Medusa({ baseUrl: config.baseUrl, publishableKey: config.publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
 }
 
 let shared: Medusa | undefined

@@ -109,3 +109,15 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
     },
   }
 }
+
+/** A short list from the index (showcases, related products, a producer's products). */
+export async function searchProducts(
+  client: Medusa,
+  { filters, take = 8, order }: { filters: Record<string, unknown>; take?: number; order?: Record<string, "ASC" | "DESC"> }
+): Promise<{ hits: ProductHit[]; count: number }> {
+  const { results } = await client.client.fetch<{ results: { hits: { document: ProductHit }[]; metadata: { count: number } }[] }>("/store/search", {
+    method: "POST",
+    body: { entity: "product", filters, pagination: { take, skip: 0, ...(order ? { order } : {}) } },
+  })
+  return { hits: results[0]!.hits.map((h) => h.document), count: results[0]!.metadata.count ?? 0 }
+}

@@ -1,14 +1,12 @@
 import type { Metadata } from "next"
-import { loadProduct, ProductPage } from "@/components/pages/product-page"
+import { ProductPage, productMetadata } from "@/components/pages/product-page"
 
 export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { handle } = await params
-  const product = await loadProduct(handle).catch(() => null)
-  return product ? { title: product.title, description: product.description ?? undefined } : {}
+  return productMetadata("vi", (await params).handle)
 }
 
 export default async function Page({ params }: Props) {

@@ -1,0 +1,141 @@
+"use client"
+
+import { useActionState, useState } from "react"
+import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
+import type { Locale } from "@/lib/i18n"
+import { placeOrder, saveAddress, saveContact, savePayment, saveShipping } from "@/lib/shop/checkout-actions"
+import type { FormState } from "@/lib/shop/errors"
+
+type Action = (prev: FormState, form: FormData) => Promise<FormState>
+
+function useStep(action: Action) {
+  return useActionState<FormState, FormData>(action, {})
+}
+
+export function ContactForm({ locale, initial, labels }: {
+  locale: Locale
+  initial: { full_name: string; email: string; phone: string }
+  labels: { fullName: string; email: string; phone: string; continue: string }
+}) {
+  const [state, action, pending] = useStep(saveContact)
+  const v = state.values ?? initial
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <Field name="full_name" label={labels.fullName} autoComplete="name" defaultValue={v.full_name} error={state.fieldErrors?.full_name} required />
+      <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={v.email} error={state.fieldErrors?.email} required />
+      <Field name="phone" label={labels.phone} type="tel" autoComplete="tel" inputMode="tel" defaultValue={v.phone} error={state.fieldErrors?.phone} required />
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{labels.continue}</SubmitButton>
+    </form>
+  )
+}
+
+type Option = { code: string; name: string }
+
+export function AddressForm({ locale, provinces, initial, initialCommunes, labels }: {
+  locale: Locale
+  provinces: Option[]
+  initial: { province_code: string; commune_code: string; street: string }
+  initialCommunes: Option[]
+  labels: { province: string; commune: string; street: string; choose: string; continue: string }
+}) {
+  const [state, action, pending] = useStep(saveAddress)
+  const v = state.values ?? initial
+  const [province, setProvince] = useState(v.province_code)
+  const [communes, setCommunes] = useState(initialCommunes)
+  async function chooseProvince(code: string) {
+    setProvince(code)
+    setCommunes([])
+    if (!code) return
+    const res = await fetch(`/api/dia-gioi/${encodeURIComponent(code)}`)
+    if (res.ok) setCommunes(await res.json())
+  }
+  const select = "rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-600"
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <Field name="province_code" label={labels.province} error={state.fieldErrors?.province_code}>
+        <select
+          id="province_code"
+          name="province_code"
+          value={province}
+          onChange={(e) => chooseProvince(e.target.value)}
+          autoComplete="address-level1"
+          aria-invalid={state.fieldErrors?.province_code ? true : undefined}
+          aria-describedby={state.fieldErrors?.province_code ? "province_code-error" : undefined}
+          className={select}
+        >
+          <option value="">{labels.choose}</option>
+          {provinces.map((p) => (
+            <option key={p.code} value={p.code}>{p.name}</option>
+          ))}
+        </select>
+      </Field>
+      <Field name="commune_code" label={labels.commune} error={state.fieldErrors?.commune_code}>
+        <select
+          id="commune_code"
+          name="commune_code"
+          defaultValue={v.commune_code}
+          key={province}
+          autoComplete="address-level2"
+          aria-invalid={state.fieldErrors?.commune_code ? true : undefined}
+          aria-describedby={state.fieldErrors?.commune_code ? "commune_code-error" : undefined}
+          className={select}
+        >
+          <option value="">{labels.choose}</option>
+          {communes.map((c) => (
+            <option key={c.code} value={c.code}>{c.name}</option>
+          ))}
+        </select>
+      </Field>
+      <Field name="street" label={labels.street} autoComplete="street-address" defaultValue={v.street} error={state.fieldErrors?.street} maxLength={200} required />
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{labels.continue}</SubmitButton>
+    </form>
+  )
+}
+
+export function ChoiceForm({ locale, kind, name, legend, choices, selected, submit }: {
+  locale: Locale
+  kind: "shipping" | "payment"
+  name: "option_id" | "provider_id"
+  legend: string
+  choices: { id: string; label: string; detail?: string }[]
+  selected: string | null
+  submit: string
+}) {
+  const [state, action, pending] = useStep(kind === "shipping" ? saveShipping : savePayment)
+  const chosen = state.values?.[name] ?? selected ?? choices[0]?.id
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <fieldset className="flex flex-col gap-2" aria-describedby={state.fieldErrors?.[name] ? `${name}-error` : undefined}>
+        <legend className="sr-only">{legend}</legend>
+        {choices.map((c) => (
+          <label key={c.id} className="flex cursor-pointer items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white p-3 has-[:checked]:border-brand-700">
+            <span className="flex items-center gap-2">
+              <input type="radio" name={name} value={c.id} defaultChecked={c.id === chosen} />
+              {c.label}
+            </span>
+            {c.detail && <span className="font-medium">{c.detail}</span>}
+          </label>
+        ))}
+      </fieldset>
+      <FieldError id={`${name}-error`} message={state.fieldErrors?.[name]} />
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{submit}</SubmitButton>
+    </form>
+  )
+}
+
+export function PlaceOrderForm({ locale, label }: { locale: Locale; label: string }) {
+  const [state, action, pending] = useStep(placeOrder)
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="locale" value={locale} />
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending} className="text-lg">{label}</SubmitButton>
+    </form>
+  )
+}

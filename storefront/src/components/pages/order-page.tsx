@@ -1,0 +1,57 @@
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { formatVietnamesePhone, formatVnd } from "@ocop-market/ocop"
+import { Page } from "@/components/layout/shell"
+import { paths, t, type Locale } from "@/lib/i18n"
+import { medusa } from "@/lib/medusa"
+
+const ORDER_FIELDS = "id,display_id,email,status,created_at,total,item_total,shipping_total,discount_total,*items,*shipping_address,*shipping_methods"
+
+export async function OrderPage({ locale, id }: { locale: Locale; id: string }) {
+  const m = t(locale)
+  const order = await medusa()
+    .store.order.retrieve(id, { fields: ORDER_FIELDS })
+    .then((r) => r.order)
+    .catch(() => null)
+  if (!order) notFound()
+  const a = order.shipping_address
+  return (
+    <Page locale={locale} alternate={paths.order(locale === "vi" ? "en" : "vi", id)}>
+      <section className="mx-auto flex max-w-2xl flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6">
+        <h1 className="text-2xl font-bold text-leaf-700">{m.thanks}</h1>
+        <p className="text-lg font-semibold" data-testid="order-number">{m.orderNumber(order.display_id ?? order.id)}</p>
+        <p>{m.orderPlaced}</p>
+        {a && (
+          <div className="text-sm">
+            <h2 className="font-semibold">{m.deliverTo}</h2>
+            <p>{a.first_name} · {a.phone ? formatVietnamesePhone(a.phone) : ""} · {order.email}</p>
+            <p>{[a.address_1, a.city, a.province].filter(Boolean).join(", ")}</p>
+          </div>
+        )}
+        <ul className="divide-y divide-stone-200 text-sm">
+          {(order.items ?? []).map((item) => (
+            <li key={item.id} className="flex justify-between gap-3 py-2">
+              <span>{item.product_title ?? item.title} × {item.quantity}</span>
+              <span>{formatVnd(Number(item.total ?? item.unit_price * item.quantity))}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm">
+          <dt>{m.subtotal}</dt>
+          <dd className="text-right">{formatVnd(Number(order.item_total))}</dd>
+          <dt>{m.shippingFee}</dt>
+          <dd className="text-right">{formatVnd(Number(order.shipping_total))}</dd>
+          {Number(order.discount_total) > 0 && (
+            <>
+              <dt>{m.discount}</dt>
+              <dd className="text-right">−{formatVnd(Number(order.discount_total))}</dd>
+            </>
+          )}
+          <dt className="text-base font-semibold">{m.total}</dt>
+          <dd className="text-right text-base font-semibold" data-testid="order-total">{formatVnd(Number(order.total))}</dd>
+        </dl>
+        <Link href={paths.catalogue(locale)} className="font-semibold text-brand-700 underline">{m.continueShopping}</Link>
+      </section>
+    </Page>
+  )
+}

@@ -1,0 +1,74 @@
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { legalTypeLabel, type LegalType } from "@ocop-market/ocop"
+import { Page } from "@/components/layout/shell"
+import { cardFromHit, ProductCard } from "@/components/product/product-card"
+import { paths, t, type Locale } from "@/lib/i18n"
+import { medusa, searchProducts } from "@/lib/medusa"
+
+type Producer = {
+  id: string
+  handle: string
+  name: string
+  legal_type: string
+  representative: string | null
+  address: string | null
+  province_name: string | null
+  commune_name: string | null
+  description: string | null
+  sample_data: boolean
+}
+
+export async function loadProducer(handle: string): Promise<Producer | null> {
+  return medusa()
+    .client.fetch<{ producer: Producer }>(`/store/ocop/producers/${encodeURIComponent(handle)}`)
+    .then((r) => r.producer)
+    .catch((e) => {
+      if ((e as { status?: number }).status === 404) return null
+      throw e
+    })
+}
+
+/** Who the producer is, where, and all their products (from the search index, so priced and in stock). */
+export async function ProducerPage({ locale, handle }: { locale: Locale; handle: string }) {
+  const m = t(locale)
+  const producer = await loadProducer(handle)
+  if (!producer) notFound()
+  const { hits } = await searchProducts(medusa(), { filters: { producer_handle: producer.handle }, take: 100, order: { star: "DESC" } })
+  const where = [producer.address, producer.commune_name, producer.province_name].filter(Boolean).join(", ")
+  return (
+    <Page locale={locale} alternate={paths.producer(locale === "vi" ? "en" : "vi", producer.handle)}>
+      <nav className="mb-4 text-sm" aria-label="breadcrumb">
+        <Link href={paths.home(locale)} className="underline">{m.home}</Link>
+      </nav>
+      <section className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
+        <p className="text-sm text-stone-600">{m.producer}</p>
+        <h1 className="text-2xl font-bold">{producer.name}</h1>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-stone-600">{m.legalType}</dt>
+          <dd>{legalTypeLabel(producer.legal_type as LegalType, locale)}</dd>
+          {producer.representative && (
+            <>
+              <dt className="text-stone-600">{locale === "vi" ? "Người đại diện" : "Representative"}</dt>
+              <dd>{producer.representative}</dd>
+            </>
+          )}
+          {where && (
+            <>
+              <dt className="text-stone-600">{m.location}</dt>
+              <dd>{where}</dd>
+            </>
+          )}
+        </dl>
+        {producer.description && <p className="mt-3 text-stone-700">{producer.description}</p>}
+      </section>
+      <h2 className="mb-3 text-xl font-semibold">{m.producerProducts} ({hits.length})</h2>
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+        {hits.map((h) => (
+          <ProductCard key={h.id} product={cardFromHit(h)} locale={locale} />
+        ))}
+      </ul>
+      {producer.sample_data && <p className="mt-4 text-xs text-stone-600">{m.sampleData}</p>}
+    </Page>
+  )
+}

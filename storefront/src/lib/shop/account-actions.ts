@@ -1,0 +1,90 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { normalizeVietnamesePhone } from "@ocop-market/ocop"
+import { paths, t, type Locale } from "@/lib/i18n"
+import { medusa } from "@/lib/medusa"
+import { type FormState, medusaMessage } from "./errors"
+import { clearCustomerToken, getCartId, setCustomerToken } from "./session"
+
+function localeOf(form: FormData): Locale {
+  return form.get("locale") === "en" ? "en" : "vi"
+}
+
+/** After logging in, the cart the shopper filled as a guest becomes theirs. */
+async function adoptCart(token: string) {
+  const cartId = await getCartId()
+  if (!cartId) return
+  await medusa()
+    .store.cart.transferCart(cartId, {}, { authorization: `Bearer ${token}` })
+    .catch(() => undefined) // a completed or foreign cart is simply left as it is
+}
+
+export async function login(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = { email: String(form.get("email") ?? "").trim().toLowerCase() }
+  const password = String(form.get("password") ?? "")
+  if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: m.errors.email }, values }
+  let token: string
+  try {
+    const result = await medusa().auth.login("customer", "emailpass", { email: values.email, password })
+    if (typeof result !== "string") return { formError: m.errors.login, values }
+    token = result
+  } catch (e) {
+    const { status } = medusaMessage(e)
+    return { formError: status === 401 || status === 400 ? m.errors.login : m.errors.unavailable, values }
+  }
+  await setCustomerToken(token)
+  await adoptCart(token)
+  revalidatePath("/", "layout")
+  redirect(paths.account(locale))
+}
+
+export async function register(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = {
+    full_name: String(form.get("full_name") ?? "").trim(),
+    email: String(form.get("email") ?? "").trim().toLowerCase(),
+    phone: String(form.get("phone") ?? "").trim(),
+  }
+  const password = String(form.get("password") ?? "")
+  const fieldErrors: Record<string, string> = {}
+  if (values.full_name.length < 2 || values.full_name.length > 100) fieldErrors.full_name = m.errors.fullName
+  if (!z.email().safeParse(values.email).success) fieldErrors.email = m.errors.email
+  const phone = values.phone ? normalizeVietnamesePhone(values.phone) : null
+  if (values.phone && !phone) fieldErrors.phone = m.errors.phone
+  if (password.length < 8) fieldErrors.password = m.errors.password
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values }
+
+  const client = medusa()
+  let token: string
+  try {
+    const registration = await client.auth.register("customer", "emailpass", { email: values.email, password })
+    await client.store.customer.create(
+      { email: values.email, first_name: values.full_name, last_name: "", phone: phone ?? undefined },
+      {},
+      { authorization: `Bearer ${registration}` }
+    )
+    const result = await client.auth.login("customer", "emailpass", { email: values.email, password })
+    if (typeof result !== "string") return { formError: m.errors.unavailable, values }
+    token = result
+  } catch (e) {
+    const { message } = medusaMessage(e)
+    if (/already exists/i.test(message)) return { fieldErrors: { email: m.errors.emailTaken }, values }
+    return { formError: m.errors.unavailable, values }
+  }
+  await setCustomerToken(token)
+  await adoptCart(token)
+  revalidatePath("/", "layout")
+  redirect(paths.account(locale))
+}
+
+export async function logout(form: FormData): Promise<void> {
+  await clearCustomerToken()
+  revalidatePath("/", "layout")
+  redirect(paths.home(localeOf(form)))
+}

@@ -1,0 +1,84 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { z } from "zod"
+import { t, type Locale } from "@/lib/i18n"
+import { getVietnamRegion, medusa } from "@/lib/medusa"
+import { retrieveCart } from "@/lib/medusa/cart"
+import { type FormState, isStockError, medusaMessage } from "./errors"
+import { authHeaders, getCartId, setCartId } from "./session"
+
+const quantity = z.coerce.number().int().min(1).max(99)
+
+/** The shopper's open cart, created on the first add (a completed or vanished cart is replaced). */
+async function openCartId(): Promise<string> {
+  const client = medusa()
+  const existing = await getCartId()
+  if (existing) {
+    const cart = await retrieveCart(client, existing)
+    if (cart && !cart.completed_at) return cart.id
+  }
+  const region = await getVietnamRegion(client)
+  const { cart } = await client.store.cart.create({ region_id: region.id }, {}, await authHeaders())
+  await setCartId(cart.id)
+  return cart.id
+}
+
+/** How many of a variant the stock holds, for a message that says what is possible. */
+async function stockOf(productId: string, variantId: string): Promise<number | null> {
+  const region = await getVietnamRegion(medusa())
+  const { products } = await medusa().store.product.list({
+    id: productId,
+    region_id: region.id,
+    fields: "id,variants.id,+variants.inventory_quantity,+variants.manage_inventory",
+  })
+  const v = products[0]?.variants?.find((x) => x.id === variantId)
+  return v && v.manage_inventory ? (v.inventory_quantity ?? 0) : null
+}
+
+export async function addToCart(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = (form.get("locale") === "en" ? "en" : "vi") as Locale
+  const m = t(locale)
+  const productId = String(form.get("product_id") ?? "")
+  const values = { variant_id: String(form.get("variant_id") ?? ""), quantity: String(form.get("quantity") ?? "1") }
+  if (!values.variant_id) return { fieldErrors: { variant_id: m.variantRequired }, values }
+  const qty = quantity.safeParse(values.quantity)
+  if (!qty.success) return { fieldErrors: { quantity: m.quantityInvalid }, values }
+  try {
+    const cartId = await openCartId()
+    await medusa().store.cart.createLineItem(cartId, { variant_id: values.variant_id, quantity: qty.data })
+  } catch (e) {
+    const { message } = medusaMessage(e)
+    if (isStockError(message)) return { fieldErrors: { quantity: m.onlyLeft((await stockOf(productId, values.variant_id)) ?? 0) }, values }
+    return { formError: m.errors.unavailable, values }
+  }
+  revalidatePath("/", "layout")
+  return { ok: true, values }
+}
+
+export async function updateLine(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = (form.get("locale") === "en" ? "en" : "vi") as Locale
+  const m = t(locale)
+  const lineId = String(form.get("line_id") ?? "")
+  const values = { quantity: String(form.get("quantity") ?? "") }
+  const cartId = await getCartId()
+  if (!cartId || !lineId) return { formError: m.errors.emptyCart }
+  const remove = form.get("intent") === "remove"
+  const qty = quantity.safeParse(values.quantity)
+  if (!remove && !qty.success) return { fieldErrors: { quantity: m.quantityInvalid }, values }
+  try {
+    if (remove) await medusa().store.cart.deleteLineItem(cartId, lineId)
+    else await medusa().store.cart.updateLineItem(cartId, lineId, { quantity: qty.data! })
+  } catch (e) {
+    const { message } = medusaMessage(e)
+    if (isStockError(message)) {
+      const cart = await retrieveCart(medusa(), cartId)
+      const item = cart?.items?.find((i) => i.id === lineId)
+      const stock = item?.product_id && item.variant_id ? await stockOf(item.product_id, item.variant_id) : 0
+      return { fieldErrors: { quantity: m.onlyLeft(stock ?? 0) }, values }
+    }
+    return { formError: m.errors.unavailable, values }
+  }
+  revalidatePath("/", "layout")
+  return { ok: true }
+}

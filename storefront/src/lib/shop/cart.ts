@@ -1,0 +1,35 @@
+import "server-only"
+import { medusa } from "@/lib/medusa"
+import { CART_FIELDS, type CartView, retrieveCart, toCartView, unavailableLines } from "@/lib/medusa/cart"
+import { getCartId } from "./session"
+
+/**
+ * The shopper's open cart for the cart and checkout pages. Lines whose product is no longer sold
+ * are taken out here (Medusa would refuse to complete the cart), and their titles returned so the
+ * page can say what happened; the rest of the cart carries on.
+ */
+export async function loadCart(): Promise<{ cart: CartView | null; removed: string[] }> {
+  const id = await getCartId()
+  if (!id) return { cart: null, removed: [] }
+  const client = medusa()
+  let cart = await retrieveCart(client, id)
+  if (!cart || cart.completed_at) return { cart: null, removed: [] }
+  const gone = unavailableLines(cart)
+  // Each deletion answers with the cart as it is now. (Retrieving it again would hand back the first
+  // answer: Next memoizes identical GET requests within one render.)
+  for (const item of gone) {
+    cart = (await client.store.cart.deleteLineItem(cart.id, item.id, { fields: CART_FIELDS })).parent as typeof cart
+  }
+  return { cart: toCartView(cart), removed: gone.map((i) => i.product_title ?? i.title) }
+}
+
+/** Number of units in the cart, for the header; never fails the page. */
+export async function cartCount(): Promise<number> {
+  const id = await getCartId()
+  if (!id) return 0
+  const { cart } = await medusa()
+    .store.cart.retrieve(id, { fields: "id,completed_at,items.quantity" })
+    .catch(() => ({ cart: null }))
+  if (!cart || cart.completed_at) return 0
+  return (cart.items ?? []).reduce((n, i) => n + i.quantity, 0)
+}

@@ -1,0 +1,159 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { normalizeVietnamesePhone } from "@ocop-market/ocop"
+import { currentCommuneIn, currentProvince } from "@ocop-market/ocop/current-units"
+import { paths, t, type CheckoutStep, type Locale } from "@/lib/i18n"
+import { medusa } from "@/lib/medusa"
+import { listPaymentChoices, listShippingChoices, retrieveCart } from "@/lib/medusa/cart"
+import { type FormState, medusaMessage } from "./errors"
+import { authHeaders, clearCartId, getCartId } from "./session"
+
+function localeOf(form: FormData): Locale {
+  return form.get("locale") === "en" ? "en" : "vi"
+}
+
+function valuesOf(form: FormData, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? "").trim()]))
+}
+
+/** The open cart, or a form error saying the cart is empty. */
+async function openCart(locale: Locale) {
+  const id = await getCartId()
+  const cart = id ? await retrieveCart(medusa(), id) : null
+  if (!cart || cart.completed_at || !cart.items?.length) return { error: t(locale).errors.emptyCart } as const
+  return { cart } as const
+}
+
+function next(locale: Locale, step: CheckoutStep): never {
+  revalidatePath("/", "layout")
+  redirect(paths.checkout(locale, step))
+}
+
+export async function saveContact(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = valuesOf(form, ["full_name", "email", "phone"])
+  const fieldErrors: Record<string, string> = {}
+  if (values.full_name.length < 2 || values.full_name.length > 100) fieldErrors.full_name = m.errors.fullName
+  if (!z.email().safeParse(values.email).success) fieldErrors.email = m.errors.email
+  const phone = normalizeVietnamesePhone(values.phone)
+  if (!phone) fieldErrors.phone = m.errors.phone
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values }
+  const open = await openCart(locale)
+  if ("error" in open) return { formError: open.error, values }
+  const a = open.cart.shipping_address
+  try {
+    await medusa().store.cart.update(
+      open.cart.id,
+      {
+        email: values.email.toLowerCase(),
+        shipping_address: {
+          first_name: values.full_name,
+          last_name: "",
+          phone: phone!,
+          country_code: "vn",
+          province: a?.province ?? undefined,
+          city: a?.city ?? undefined,
+          address_1: a?.address_1 ?? undefined,
+          metadata: a?.metadata ?? undefined,
+        },
+      },
+      {},
+      await authHeaders()
+    )
+  } catch (e) {
+    return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
+  }
+  next(locale, "address")
+}
+
+export async function saveAddress(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = valuesOf(form, ["province_code", "commune_code", "street"])
+  const fieldErrors: Record<string, string> = {}
+  const province = currentProvince(values.province_code)
+  if (!province) fieldErrors.province_code = m.errors.province
+  const commune = province ? currentCommuneIn(province.code, values.commune_code) : null
+  if (province && !commune) fieldErrors.commune_code = m.errors.commune
+  if (values.street.length < 2 || values.street.length > 200) fieldErrors.street = m.errors.street
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values }
+  const open = await openCart(locale)
+  if ("error" in open) return { formError: open.error, values }
+  const a = open.cart.shipping_address
+  if (!open.cart.email || !a?.phone) return { formError: m.errors.incomplete, values }
+  const address = {
+    first_name: a.first_name ?? "",
+    last_name: a.last_name ?? "",
+    phone: a.phone,
+    country_code: "vn",
+    province: province!.full_name,
+    city: commune!.full_name,
+    address_1: values.street,
+    // the codes, so an address can be checked and shipped by unit, not by spelling
+    metadata: { province_code: province!.code, commune_code: commune!.code },
+  }
+  try {
+    await medusa().store.cart.update(open.cart.id, { shipping_address: address, billing_address: address }, {}, await authHeaders())
+  } catch (e) {
+    return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
+  }
+  next(locale, "shipping")
+}
+
+export async function saveShipping(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = valuesOf(form, ["option_id"])
+  const open = await openCart(locale)
+  if ("error" in open) return { formError: open.error, values }
+  const choices = await listShippingChoices(medusa(), open.cart.id)
+  if (!choices.some((c) => c.id === values.option_id)) return { fieldErrors: { option_id: m.errors.shipping }, values }
+  try {
+    await medusa().store.cart.addShippingMethod(open.cart.id, { option_id: values.option_id }, {}, await authHeaders())
+  } catch (e) {
+    return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
+  }
+  next(locale, "payment")
+}
+
+export async function savePayment(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = valuesOf(form, ["provider_id"])
+  const open = await openCart(locale)
+  if ("error" in open) return { formError: open.error, values }
+  const choices = await listPaymentChoices(medusa(), open.cart.region_id!)
+  if (!choices.includes(values.provider_id)) return { fieldErrors: { provider_id: m.errors.payment }, values }
+  try {
+    await medusa().store.payment.initiatePaymentSession(open.cart, { provider_id: values.provider_id }, {}, await authHeaders())
+  } catch (e) {
+    return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
+  }
+  next(locale, "review")
+}
+
+export async function placeOrder(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const open = await openCart(locale)
+  if ("error" in open) return { formError: open.error }
+  const c = open.cart
+  if (!c.email || !c.shipping_address?.address_1 || !c.shipping_methods?.length || !c.payment_collection?.payment_sessions?.length) {
+    return { formError: m.errors.incomplete }
+  }
+  let orderId: string
+  try {
+    const result = await medusa().store.cart.complete(c.id, {}, await authHeaders())
+    if (result.type !== "order") return { formError: m.errors.orderFailed(result.error?.message ?? "") }
+    orderId = result.order.id
+  } catch (e) {
+    return { formError: m.errors.orderFailed(medusaMessage(e).message) }
+  }
+  await clearCartId()
+  revalidatePath("/", "layout")
+  redirect(paths.order(locale, orderId))
+}

@@ -1,0 +1,19 @@
+/** What a form shows: a message per field, and one for the form as a whole. */
+export type FormState = {
+  ok?: boolean
+  fieldErrors?: Record<string, string>
+  formError?: string
+  /** The values sent, so a refused form keeps what the shopper typed. */
+  values?: Record<string, string>
+}
+
+/** Medusa's message from a failed store call (the js-sdk throws FetchError with status and message). */
+export function medusaMessage(e: unknown): { status: number | undefined; message: string } {
+  const err = e as { status?: number; message?: string }
+  return { status: err.status, message: err.message ?? String(e) }
+}
+
+/** Medusa refuses a quantity over the stock with a message that names the variant(s). */
+export function isStockError(message: string): boolean {
+  return /inventory|stock/i.test(message)
+}
