@@ -36,9 +36,14 @@ const paymentModule = stripeApiKey
         options: {
           providers: [
             {
-              resolve: "@medusajs/medusa/payment-stripe",
+              // Medusa's Stripe card provider (pp_stripe_stripe); STRIPE_API_BASE only for a local stand-in
+              resolve: "./src/modules/payment-stripe",
               id: "stripe",
-              options: { apiKey: stripeApiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+              options: {
+                apiKey: stripeApiKey,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                apiBase: process.env.STRIPE_API_BASE || undefined,
+              },
             },
           ],
         },

@@ -10,6 +10,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { TestProject } from "vitest/node"
 import { dropDatabase, freePort, readConfig, startStack } from "@ocop-market/stack"
+import { startStripeStandin } from "./stripe-standin"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
 
@@ -22,6 +23,9 @@ export type TestStack = {
   publishableKey: string
   adminEmail: string
   adminPassword: string
+  /** The local stand-in for Stripe's API (see stripe-standin.ts), and the webhook secret the backend checks. */
+  stripeStandinUrl: string
+  stripeWebhookSecret: string
 }
 
 declare module "vitest" {
@@ -41,8 +45,14 @@ export default async function setup(project: TestProject) {
     url.pathname = `/ocop_test_${Date.now()}_${crypto.randomBytes(3).toString("hex")}`
     databaseUrl = url.toString()
   }
+  // Stripe is configured against a local stand-in of its API (these machines cannot reach Stripe).
+  const stripe = await startStripeStandin()
+  const stripeWebhookSecret = `whsec_test_${crypto.randomBytes(16).toString("hex")}`
+  process.env.STRIPE_API_BASE = stripe.url
   const env = {
     ...process.env,
+    STRIPE_API_KEY: "sk_test_ocop_standin",
+    STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
     OCOP_DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl ?? "",
     PORT: String(backend),
@@ -67,9 +77,12 @@ export default async function setup(project: TestProject) {
     publishableKey: stack.publishableKey,
     adminEmail: config.adminEmail,
     adminPassword: config.adminPassword,
+    stripeStandinUrl: stripe.url,
+    stripeWebhookSecret,
   })
   return async () => {
     await stack.stop()
+    await stripe.close()
     if (databaseUrl) await dropDatabase(databaseUrl).catch(() => undefined)
     fs.rmSync(dataDir, { recursive: true, force: true })
   }

@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/http"
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../search/_product-definition"
 import { syncSalesChannelProducts } from "./sales-channel-sync"
+import { verifyStripeSignature } from "./stripe-webhook"
 import { ImportInput, ListQuery, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
 
 /**
@@ -42,6 +43,7 @@ export default defineMiddlewares({
       ],
     },
     { method: ["POST"], matcher: "/admin/sales-channels/:id/products", middlewares: [syncSalesChannelProducts] },
+    { method: ["POST"], matcher: "/hooks/payment/stripe_stripe", middlewares: [verifyStripeSignature] },
     { method: ["GET"], matcher: "/store/products", middlewares: [storeProductOcopFields] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [storeProductOcopFields] },
     { method: ["GET"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformQuery(ListQuery, {})] },
