@@ -24,6 +24,15 @@ const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) 
 
 let regionId: string
 
+/** Bottles of Lê Gia's fish sauce held by orders (reservations). */
+async function reservedBottles(): Promise<number> {
+  const [row] = await sql<{ quantity: string | null }>(
+    `select sum(r.quantity) as quantity from reservation_item r
+       join inventory_item i on i.id = r.inventory_item_id where i.sku = 'TH-OCOP-001-1' and r.deleted_at is null`
+  )
+  return Number(row!.quantity ?? 0)
+}
+
 beforeAll(async () => {
   const { regions } = await sdk.store.region.list()
   const vn = regions.find((r) => r.countries?.some((c) => c.iso_2 === "vn"))
@@ -91,6 +100,7 @@ describe("checkout with cash on delivery", () => {
     const { products } = await sdk.store.product.list({ handle: FISH_SAUCE, region_id: regionId, fields: "*variants.calculated_price" })
     const bottle = products[0]!.variants!.find((v) => v.calculated_price?.calculated_amount === 125000)!
 
+    const reservedBefore = await reservedBottles() // other tests' orders hold some too
     const { cart } = await sdk.store.cart.create({ region_id: regionId, email: "lan@example.vn" })
     await sdk.store.cart.createLineItem(cart.id, { variant_id: bottle.id, quantity: 2 })
     await sdk.store.cart.update(cart.id, { shipping_address: address, billing_address: address })
@@ -120,11 +130,7 @@ describe("checkout with cash on delivery", () => {
     )
     expect(lines.map((l) => [Number(l.unit_price), Number(l.quantity)])).toEqual([[125000, 2]])
 
-    const [reserved] = await sql<{ quantity: string }>(
-      `select sum(r.quantity) as quantity from reservation_item r
-         join inventory_item i on i.id = r.inventory_item_id where i.sku = 'TH-OCOP-001-1' and r.deleted_at is null`
-    )
-    expect(Number(reserved!.quantity)).toBe(2)
+    expect((await reservedBottles()) - reservedBefore).toBe(2)
   })
 
   it("refuses to add more than the stock", async () => {
@@ -136,5 +142,44 @@ describe("checkout with cash on delivery", () => {
     )
     const { cart: after } = await sdk.store.cart.retrieve(cart.id)
     expect(after.items ?? []).toHaveLength(0)
+  })
+})
+
+describe("what a tampered request cannot do", () => {
+  it("refuses a line item that names its own price, and charges the catalogue price", async () => {
+    const { products } = await sdk.store.product.list({ handle: FISH_SAUCE, region_id: regionId, fields: "*variants.calculated_price" })
+    const bottle = products[0]!.variants!.find((v) => v.calculated_price?.calculated_amount === 125000)!
+    const { cart } = await sdk.store.cart.create({ region_id: regionId })
+    const res = await fetch(`${stack.backendUrl}/store/carts/${cart.id}/line-items`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
+      body: JSON.stringify({ variant_id: bottle.id, quantity: 1, unit_price: 1 }),
+    })
+    expect(res.status).toBe(400)
+    expect(await res.text()).toMatch(/unit_price/)
+    const { cart: after } = await sdk.store.cart.retrieve(cart.id)
+    expect(after.items ?? []).toHaveLength(0)
+    const { cart: fair } = await sdk.store.cart.createLineItem(cart.id, { variant_id: bottle.id, quantity: 1 })
+    expect(fair.items![0]!.unit_price).toBe(125000)
+  })
+
+  it("refuses a variant that has no price in the shopper's region", async () => {
+    const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+    await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
+    const [channel] = await sql<{ id: string }>(`select id from sales_channel where name = 'OCOP Market'`)
+    const [profile] = await sql<{ id: string }>(`select id from shipping_profile limit 1`)
+    const { product } = await admin.admin.product.create({
+      title: "Hàng chỉ bán bằng USD",
+      status: "published",
+      shipping_profile_id: profile!.id,
+      sales_channels: [{ id: channel!.id }],
+      options: [{ title: "Loại", values: ["Một"] }],
+      variants: [{ title: "Một", options: { Loại: "Một" }, manage_inventory: false, prices: [{ currency_code: "usd", amount: 5 }] }],
+    })
+    const { cart } = await sdk.store.cart.create({ region_id: regionId })
+    await expect(sdk.store.cart.createLineItem(cart.id, { variant_id: product.variants![0]!.id, quantity: 1 })).rejects.toThrow(/price/i)
+    const { cart: after } = await sdk.store.cart.retrieve(cart.id)
+    expect(after.items ?? []).toHaveLength(0)
+    await admin.admin.product.delete(product.id)
   })
 })

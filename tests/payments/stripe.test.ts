@@ -114,6 +114,18 @@ describe("Stripe card payments (against a local stand-in of Stripe's API)", () =
     expect(refunded.order.payment_status).toBe("partially_refunded")
   }, 60_000)
 
+  it("creates no order when the card was not confirmed, and leaves the cart as it was", async () => {
+    const cart = await readyCart(1)
+    await payWithStripe(cart) // the shopper never confirms the card
+    const result = await sdk.store.cart.complete(cart.id).catch((e: Error) => ({ type: "error", error: e }))
+    expect(result.type).not.toBe("order")
+    expect(await orderOfCart(cart.id)).toBeNull()
+    const { cart: after } = await sdk.store.cart.retrieve(cart.id)
+    expect(after.completed_at ?? null).toBeNull()
+    expect(after.items!.map((i) => i.quantity)).toEqual([1])
+    expect(after.total).toBe(155000)
+  }, 60_000)
+
   it("completes the order from a signed webhook, refuses a bad signature, and a replay changes nothing", async () => {
     const cart = await readyCart(1)
     const { intentId } = await payWithStripe(cart)

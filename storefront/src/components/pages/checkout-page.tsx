@@ -2,11 +2,12 @@ import Link from "next/link"
 import { formatVietnamesePhone, formatVnd } from "@ocop-market/ocop"
 import { currentProvince, currentProvinces } from "@ocop-market/ocop/current-units"
 import { CartLines, CartSummary } from "@/components/cart/cart-summary"
+import { StripeCard } from "@/components/checkout/stripe-card"
 import { AddressForm, ChoiceForm, ContactForm, PlaceOrderForm } from "@/components/checkout/forms"
 import { Page } from "@/components/layout/shell"
 import { CHECKOUT_STEPS, paths, t, type CheckoutStep, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
-import { type CartView, listPaymentChoices, listShippingChoices } from "@/lib/medusa/cart"
+import { type CartView, listPaymentChoices, listShippingChoices, STRIPE_PROVIDER } from "@/lib/medusa/cart"
 import { loadCart } from "@/lib/shop/cart"
 import { authHeaders } from "@/lib/shop/session"
 
@@ -100,6 +101,15 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
         choices={providers.map((id) => ({ id, label: m.payMethods[id] ?? id }))}
         selected={cart.paymentProviderId}
         submit={m.continue}
+      />
+    )
+  } else if (cart.paymentProviderId === STRIPE_PROVIDER && cart.paymentClientSecret && process.env.STRIPE_PUBLISHABLE_KEY) {
+    body = (
+      <StripeCard
+        locale={locale}
+        publishableKey={process.env.STRIPE_PUBLISHABLE_KEY}
+        clientSecret={cart.paymentClientSecret}
+        labels={{ placeOrder: m.placeOrder, loadFailed: m.errors.unavailable }}
       />
     )
   } else {

@@ -29,6 +29,8 @@ export type CartView = {
   address: HttpTypes.StoreCartAddress | null
   shippingOptionId: string | null
   paymentProviderId: string | null
+  /** Stripe's client secret for the card form, when paying by card. */
+  paymentClientSecret: string | null
   completed: boolean
 }
 
@@ -81,6 +83,7 @@ export function toCartView(cart: HttpTypes.StoreCart): CartView {
     address: cart.shipping_address ?? null,
     shippingOptionId: cart.shipping_methods?.[0]?.shipping_option_id ?? null,
     paymentProviderId: session?.provider_id ?? null,
+    paymentClientSecret: ((session?.data ?? {}) as { client_secret?: string }).client_secret ?? null,
     completed: Boolean(cart.completed_at),
   }
 }
@@ -94,10 +97,17 @@ export async function listShippingChoices(client: Medusa, cartId: string): Promi
     .sort((a, b) => a.amount - b.amount)
 }
 
-/** Payment providers of the region: "pp_system_default" (cash on delivery) always, "pp_stripe_stripe" when configured. */
+/**
+ * Payment providers the shopper can use: cash on delivery ("pp_system_default") always, first;
+ * Stripe ("pp_stripe_stripe") when the backend has it and the storefront has Stripe's publishable
+ * key (STRIPE_PUBLISHABLE_KEY) to show the card form.
+ */
 export async function listPaymentChoices(client: Medusa, regionId: string): Promise<string[]> {
   const { payment_providers } = await client.store.payment.listPaymentProviders({ region_id: regionId })
-  return payment_providers.map((p) => p.id).sort((a, b) => (a === COD_PROVIDER ? -1 : b === COD_PROVIDER ? 1 : a.localeCompare(b)))
+  return payment_providers
+    .map((p) => p.id)
+    .filter((id) => id !== STRIPE_PROVIDER || Boolean(process.env.STRIPE_PUBLISHABLE_KEY))
+    .sort((a, b) => (a === COD_PROVIDER ? -1 : b === COD_PROVIDER ? 1 : a.localeCompare(b)))
 }
 
 export const COD_PROVIDER = "pp_system_default"
