@@ -5,13 +5,10 @@
  * Meilisearch, their p50/p95/p99 and the ratio; and the write throughput of our provider.
  * Prints figures; asserts nothing (these machines are noisy).
  */
-import fs from "node:fs"
-import os from "node:os"
-import path from "node:path"
 import { MeilisearchSearchProviderService } from "@ocop-market/medusa-search-meilisearch"
-import { freePort, queryRows, readConfig, startStack } from "@ocop-market/stack"
+import { queryRows } from "@ocop-market/stack"
+import { benchStack, pct } from "./lib/bench"
 
-const root = path.resolve(__dirname, "..")
 const SIZE = Number(process.argv[process.argv.indexOf("--size") + 1]) || 100_000
 const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 20
 
@@ -90,10 +87,6 @@ function direct(q: Record<string, any>) {
   }
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!
-}
 
 async function timeAll(run: (q: Record<string, unknown>) => Promise<void>) {
   const times: number[] = []
@@ -108,21 +101,8 @@ async function timeAll(run: (q: Record<string, unknown>) => Promise<void>) {
 }
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-"))
-  fs.chmodSync(dataDir, 0o755)
-  const [backend, storefront, postgres, meilisearch] = await Promise.all([freePort(), freePort(), freePort(), freePort()])
-  const config = readConfig(root, {
-    ...process.env,
-    DATABASE_URL: "",
-    MEILISEARCH_HOST: "",
-    OCOP_DATA_DIR: dataDir,
-    PORT: String(backend),
-    STOREFRONT_PORT: String(storefront),
-    OCOP_POSTGRES_PORT: String(postgres),
-    OCOP_MEILISEARCH_PORT: String(meilisearch),
-  })
   console.log(`bench:search — ${SIZE.toLocaleString("en")} synthetic products; starting a stack of its own…`)
-  const stack = await startStack(config)
+  const stack = await benchStack()
   try {
     const meili = { host: stack.meilisearchHost, key: stack.meilisearchApiKey }
     const mfetch = (p: string, body?: unknown) =>
@@ -150,7 +130,7 @@ async function main() {
     console.log(`\r  indexed ${docs.length.toLocaleString("en")} documents in ${indexSeconds.toFixed(1)} s`)
 
     const e2e = await timeAll(async (q) => {
-      const res = await fetch(`http://127.0.0.1:${backend}/store/search`, {
+      const res = await fetch(`${stack.backendDirect}/store/search`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey, "accept-encoding": "identity" },
         body: JSON.stringify({ entity: "product", ...q }),
@@ -160,7 +140,7 @@ async function main() {
     })
     // What any store route costs here (publishable key, middlewares), for scale.
     const baseline = await timeAll(async () => {
-      const res = await fetch(`http://127.0.0.1:${backend}/store/regions?fields=id`, {
+      const res = await fetch(`${stack.backendDirect}/store/regions?fields=id`, {
         headers: { "x-publishable-api-key": stack.publishableKey, "accept-encoding": "identity" },
       })
       await res.arrayBuffer()
@@ -181,7 +161,6 @@ ${row("GET /store/regions (any store route)", baseline)}
   Postgres provider at this size     not measured yet`)
   } finally {
     await stack.stop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
 

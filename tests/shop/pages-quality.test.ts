@@ -84,7 +84,7 @@ describe("accessibility (axe-core in Chromium)", () => {
     const leGia = await fetch(`${stack.backendUrl}/store/ocop/producers?q=Lê Gia`, { headers: { "x-publishable-api-key": stack.publishableKey } })
       .then((r) => r.json())
       .then((b: any) => b.producers[0].handle as string)
-    const pages = ["/", "/san-pham", "/san-pham?q=mat+ong&star=4", `/san-pham/${FISH_SAUCE}`, `/chu-the/${leGia}`, "/tai-khoan", "/en", `/en/products/${FISH_SAUCE}`]
+    const pages = ["/", "/san-pham", "/san-pham?q=mat+ong&star=4", `/san-pham/${FISH_SAUCE}`, `/chu-the/${leGia}`, "/tai-khoan", "/thong-ke", "/en", `/en/products/${FISH_SAUCE}`]
     const found: Record<string, unknown> = {}
     for (const path of pages) {
       await page.goto(base + path)

@@ -17,4 +17,4 @@ export {
   type IssuingLevel,
 } from "./certification"
 export { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact"
-export { computeOcopStats, type OcopStats, type StatsRow, type Count } from "./stats"
+export { computeOcopStats, salesByGroup, type OcopStats, type StatsRow, type Count, type SaleLine, type GroupSales } from "./stats"

@@ -83,3 +83,24 @@ describe("certificate validity", () => {
     expect(() => certificateValidUntil("2023-02-30")).toThrow(/no such date/)
   })
 })
+
+describe("salesByGroup", () => {
+  it("counts orders once per group, units and revenue in whole dong, and skips uncertified products", async () => {
+    const { salesByGroup } = await import("./index")
+    const groups: Record<string, string> = { fish: "food", shrimp: "food", tea: "beverage" }
+    const sales = salesByGroup(
+      [
+        { order_id: "o1", product_id: "fish", quantity: 2, unit_price: 125000 },
+        { order_id: "o1", product_id: "shrimp", quantity: 1, unit_price: 55000 },
+        { order_id: "o2", product_id: "tea", quantity: 3, unit_price: 40000 },
+        { order_id: "o2", product_id: "mystery", quantity: 9, unit_price: 1 },
+        { order_id: "o3", product_id: null, quantity: 1, unit_price: 1 },
+      ],
+      (id) => groups[id]
+    )
+    expect(sales).toEqual([
+      { group: "food", orders: 1, units: 3, revenue: 305000 },
+      { group: "beverage", orders: 1, units: 3, revenue: 120000 },
+    ])
+  })
+})

@@ -85,3 +85,27 @@ export function computeOcopStats(rows: StatsRow[], today: string): OcopStats {
     },
   }
 }
+
+/** One ordered line, for sales figures. */
+export type SaleLine = { order_id: string; product_id: string | null; quantity: number; unit_price: number }
+export type GroupSales = { group: string; orders: number; units: number; revenue: number }
+
+/**
+ * Sales per OCOP group: orders that contain the group, units and revenue at the price charged
+ * per unit (whole dong). Lines of products without a certificate are left out.
+ */
+export function salesByGroup(lines: SaleLine[], groupOf: (productId: string) => string | undefined): GroupSales[] {
+  const m = new Map<string, { orders: Set<string>; units: number; revenue: number }>()
+  for (const l of lines) {
+    const group = l.product_id ? groupOf(l.product_id) : undefined
+    if (!group) continue
+    const g = m.get(group) ?? { orders: new Set<string>(), units: 0, revenue: 0 }
+    g.orders.add(l.order_id)
+    g.units += l.quantity
+    g.revenue += l.quantity * l.unit_price
+    m.set(group, g)
+  }
+  return [...m.entries()]
+    .map(([group, g]) => ({ group, orders: g.orders.size, units: g.units, revenue: g.revenue }))
+    .sort((a, b) => b.revenue - a.revenue)
+}

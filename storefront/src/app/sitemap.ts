@@ -12,6 +12,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const entries: MetadataRoute.Sitemap = [
     { url: base + paths.home("vi"), alternates: { languages: { en: base + paths.home("en") } } },
     { url: base + paths.catalogue("vi"), alternates: { languages: { en: base + paths.catalogue("en") } } },
+    { url: base + paths.statistics("vi"), alternates: { languages: { en: base + paths.statistics("en") } } },
   ]
   for (let offset = 0; ; offset += 500) {
     const { products, count } = await client.store.product.list({ fields: "handle,updated_at", limit: 500, offset })

@@ -15,6 +15,7 @@ export async function Header({ locale, alternate }: { locale: Locale; alternate:
         </Link>
         <SearchBox action={paths.catalogue(locale)} productPath={paths.catalogue(locale)} label={m.search} placeholder={m.searchPlaceholder} />
         <nav className="flex items-center gap-4 text-sm" aria-label={m.account}>
+          <Link href={paths.statistics(locale)} className="text-stone-700 underline">{m.statistics}</Link>
           <Link href={paths.account(locale)} className="text-stone-700 underline">{m.account}</Link>
           <Link href={paths.cart(locale)} className="rounded-md bg-brand-50 px-3 py-1.5 font-semibold text-brand-700" data-testid="cart-link">
             {m.cartCount(count)}

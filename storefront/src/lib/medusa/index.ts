@@ -4,3 +4,4 @@ export { getProductByHandle, getVietnamRegion, listProducts, toSummary } from ".
 export type { Certification, ProductSummary, VariantSummary } from "./types"
 export { PAGE_SIZE, PRICE_BANDS, searchCatalogue, searchProducts, type CatalogueQuery, type CatalogueResult, type FacetValue, type ProductHit } from "./search"
 export { suggestProducts, type Suggestion } from "./suggest"
+export { getProgrammeStats, type ProgrammeStats } from "./stats"
