@@ -91,5 +91,5 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  modules: [{ resolve: "./src/modules/ocop" }, searchModule, ...redisModules, ...paymentModule],
+  modules: [{ resolve: "./src/modules/ocop" }, { resolve: "./src/modules/trade-promotion" }, searchModule, ...redisModules, ...paymentModule],
 })

@@ -212,7 +212,7 @@ describe("a registered customer", () => {
     await shot(page, "account-orders")
 
     // Logging out ends the session: the account page asks to log in again.
-    await page.getByRole("button", { name: "Đăng xuất" }).click()
+    await Promise.all([page.waitForURL((u) => u.pathname === "/"), page.getByRole("button", { name: "Đăng xuất" }).click()])
     await page.goto(`${base}/tai-khoan`)
     await page.getByRole("heading", { name: "Đăng nhập" }).waitFor()
     await context.close()

@@ -17,11 +17,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   // (Reads all order lines: fine for a regional shop; a materialised view when orders grow large.)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "items.product_id", "items.quantity", "items.unit_price"],
+    // an order line's quantity lives in its detail (order_item), not on the line itself
+    fields: ["id", "status", "items.product_id", "items.unit_price", "items.detail.quantity"],
   })
   const lines: SaleLine[] = orders
     .filter((o: any) => o.status !== "canceled")
-    .flatMap((o: any) => (o.items ?? []).map((i: any) => ({ order_id: o.id, product_id: i.product_id, quantity: Number(i.quantity), unit_price: Number(i.unit_price) })))
+    .flatMap((o: any) => (o.items ?? []).map((i: any) => ({ order_id: o.id, product_id: i.product_id, quantity: Number(i.detail?.quantity ?? 0), unit_price: Number(i.unit_price) })))
   const groupOf = new Map(data.filter((c: any) => c.product?.id).map((c: any) => [c.product.id as string, c.group as string]))
   const rows = data
     .filter((c: any) => c.product?.status === "published")
