@@ -10,7 +10,7 @@ import {
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../search/_product-definition"
 import { syncSalesChannelProducts } from "./sales-channel-sync"
 import { verifyStripeSignature } from "./stripe-webhook"
-import { ImportInput, ListQuery, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
+import { CampaignInput, ImportInput, ListQuery, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
 
 /**
  * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
@@ -50,6 +50,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformBody(ProducerInput)] },
     { method: ["POST"], matcher: "/admin/ocop/producers/:id", middlewares: [validateAndTransformBody(ProducerUpdate)] },
     { method: ["GET"], matcher: "/store/ocop/producers", middlewares: [validateAndTransformQuery(ListQuery, {})] },
+    { method: ["POST"], matcher: "/admin/ocop/campaigns", middlewares: [validateAndTransformBody(CampaignInput)] },
     { method: ["POST"], matcher: "/admin/ocop/certifications/:id/revoke", middlewares: [validateAndTransformBody(RevokeInput)] },
     {
       method: ["POST"],

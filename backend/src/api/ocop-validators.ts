@@ -84,3 +84,46 @@ export const ImportInput = z.object({
   csv: z.string().min(1, "csv: the file is empty").max(5_000_000, "csv: over 5 MB; split the file"),
   dry_run: z.boolean().optional(),
 })
+
+/** A trade-promotion campaign (POST /admin/ocop/campaigns); the rules that need the catalogue run in the workflow. */
+export const CampaignInput = z
+  .object({
+    handle: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: lowercase letters, digits and dashes, e.g. tuan-le-ocop-ha-noi").max(80),
+    title_vi: z.string().min(3, "title_vi: at least 3 characters").max(200),
+    title_en: z.string().min(3, "title_en: at least 3 characters").max(200),
+    story_vi: z.string().max(5000).nullable().optional(),
+    story_en: z.string().max(5000).nullable().optional(),
+    kind: z.enum(["online_week", "fair", "livestream", "seasonal"], { message: "kind: one of online_week, fair, livestream, seasonal" }),
+    banner: z.string().max(500).nullable().optional(),
+    place: z.string().max(300).nullable().optional(),
+    starts_at: z.string().datetime({ offset: true, message: "starts_at: an ISO date and time, e.g. 2026-12-01T00:00:00+07:00" }),
+    ends_at: z.string().datetime({ offset: true, message: "ends_at: an ISO date and time, e.g. 2026-12-08T00:00:00+07:00" }),
+    discount: z.object({
+      type: z.enum(["percentage", "fixed"], { message: "discount.type: percentage or fixed" }),
+      value: z.number({ message: "discount.value: a number" }),
+    }),
+    target: z
+      .object({
+        product_ids: z.array(z.string()).max(1000).optional(),
+        groups: z.array(z.string()).max(6).optional(),
+        producer_ids: z.array(z.string()).max(200).optional(),
+      })
+      .refine((t) => (t.product_ids?.length ?? 0) + (t.groups?.length ?? 0) + (t.producer_ids?.length ?? 0) > 0, "target: choose products, groups or producers"),
+    code: z
+      .object({
+        code: z.string().regex(/^[A-Z0-9-]{3,40}$/, "code.code: 3–40 capital letters, digits or dashes"),
+        limit: z.number().int().min(1, "code.limit: at least 1").nullable().optional(),
+      })
+      .nullable()
+      .optional(),
+    budget: z
+      .object({
+        type: z.enum(["spend", "usage"], { message: "budget.type: spend (VND) or usage (number of uses)" }),
+        limit: z.number().int("budget.limit: a whole number (VND has no decimals)").min(1, "budget.limit: at least 1"),
+      })
+      .nullable()
+      .optional(),
+    featured_product_ids: z.array(z.string()).max(24).optional(),
+    featured_producer_ids: z.array(z.string()).max(24).optional(),
+  })
+  .strict()

@@ -18,3 +18,18 @@ export {
 } from "./certification"
 export { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact"
 export { computeOcopStats, salesByGroup, type OcopStats, type StatsRow, type Count, type SaleLine, type GroupSales } from "./stats"
+export {
+  CAMPAIGN_KINDS,
+  campaignKindLabel,
+  campaignState,
+  discountedPrice,
+  periodsOverlap,
+  validateCampaignRules,
+  campaignResults,
+  type CampaignFigures,
+  type CampaignSaleLine,
+  type CampaignKind,
+  type CampaignRulesInput,
+  type CampaignState,
+  type Discount,
+} from "./campaigns"

@@ -151,6 +151,10 @@ export async function placeOrder(_prev: FormState, form: FormData): Promise<Form
     if (result.type !== "order") return { formError: m.errors.orderFailed(result.error?.message ?? "") }
     orderId = result.order.id
   } catch (e) {
+    // Prices may have changed under the cart (a campaign ended, a budget ran out): recompute them
+    // so the page the shopper returns to shows what ordering now costs.
+    await medusa().store.cart.update(c.id, {}, {}, await authHeaders()).catch(() => undefined)
+    revalidatePath("/", "layout")
     return { formError: m.errors.orderFailed(medusaMessage(e).message) }
   }
   await clearCartId()

@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { createOcopCampaignWorkflow } from "../../../../workflows/campaigns/create-ocop-campaign"
+import type { CampaignInput } from "../../../ocop-validators"
+import { CAMPAIGN_FIELDS } from "../../../store/ocop/campaigns/fields"
+
+/** Every campaign with its page, newest first. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "campaign_page", fields: [...CAMPAIGN_FIELDS, "campaign.promotions.id", "campaign.promotions.code", "campaign.promotions.is_automatic", "campaign.budget.*"] })
+  res.json({ campaigns: data.sort((a: any, b: any) => String(b.campaign?.starts_at).localeCompare(String(a.campaign?.starts_at))) })
+}
+
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CampaignInput>>, res: MedusaResponse) {
+  const { result } = await createOcopCampaignWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ campaign: result.campaign, page: result.page })
+}
