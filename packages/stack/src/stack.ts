@@ -161,6 +161,8 @@ export async function startStack(
       JWT_SECRET: config.jwtSecret ?? secrets.jwtSecret,
       COOKIE_SECRET: config.cookieSecret ?? secrets.cookieSecret,
       STORE_CORS: `${sf},http://127.0.0.1:${config.ports.storefront}`,
+      // for links from the admin to the shop (campaign previews)
+      STOREFRONT_URL: process.env.STOREFRONT_URL || sf,
       ADMIN_CORS: `${be},http://127.0.0.1:${config.ports.backend}`,
       AUTH_CORS: `${sf},${be},http://127.0.0.1:${config.ports.storefront},http://127.0.0.1:${config.ports.backend}`,
       STRIPE_API_KEY: config.stripeApiKey ?? "",

@@ -8,7 +8,7 @@ import type { Locale, Messages } from "@/lib/i18n"
 import { addToCart } from "@/lib/shop/cart-actions"
 import type { FormState } from "@/lib/shop/errors"
 
-type Variant = { id: string; title: string; price: number | null; inStock: boolean; stock: number | null }
+type Variant = { id: string; title: string; price: number | null; inStock: boolean; stock: number | null; salePrice?: number | null }
 
 type Labels = Pick<Messages, "addToCart" | "quantity" | "added" | "viewCart" | "variants" | "soldOutCannotAdd"> & {
   soldOut: string
@@ -44,7 +44,14 @@ export function AddToCart({ locale, productId, variants, labels, cartPath }: {
               {v.title}
             </span>
             <span className="flex items-center gap-3">
-              {v.price !== null && <span className="font-medium">{formatVnd(v.price)}</span>}
+              {v.salePrice != null && v.price !== null ? (
+                <span className="flex flex-col items-end leading-tight">
+                  <span className="font-medium text-red-700">{formatVnd(v.salePrice)}</span>
+                  <del className="text-xs text-stone-500">{formatVnd(v.price)}</del>
+                </span>
+              ) : (
+                v.price !== null && <span className="font-medium">{formatVnd(v.price)}</span>
+              )}
               <span className={v.inStock ? "text-leaf-700" : "text-red-700"}>{v.inStock ? labels.inStock[i] : labels.soldOut}</span>
             </span>
           </label>

@@ -14,7 +14,8 @@ export async function Header({ locale, alternate }: { locale: Locale; alternate:
           <span className="text-xs text-stone-600">{m.tagline}</span>
         </Link>
         <SearchBox action={paths.catalogue(locale)} productPath={paths.catalogue(locale)} label={m.search} placeholder={m.searchPlaceholder} />
-        <nav className="flex items-center gap-4 text-sm" aria-label={m.account}>
+        <nav className="flex flex-wrap items-center gap-x-3 gap-y-1 whitespace-nowrap text-sm" aria-label={m.account}>
+          <Link href={paths.campaigns(locale)} className="text-stone-700 underline">{m.campaigns}</Link>
           <Link href={paths.statistics(locale)} className="text-stone-700 underline">{m.statistics}</Link>
           <Link href={paths.account(locale)} className="text-stone-700 underline">{m.account}</Link>
           <Link href={paths.cart(locale)} className="rounded-md bg-brand-50 px-3 py-1.5 font-semibold text-brand-700" data-testid="cart-link">

@@ -3,7 +3,8 @@ import { groupLabel, legalTypeLabel, type LegalType, type OcopGroup } from "@oco
 import { FacetList } from "@/components/catalogue/facet-list"
 import { catalogueHref, parseCatalogueParams, type SearchParams } from "@/components/catalogue/catalogue-params"
 import { Page } from "@/components/layout/shell"
-import { cardFromHit, ProductCard } from "@/components/product/product-card"
+import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
+import { loadCampaigns } from "@/lib/shop/campaigns"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa, searchCatalogue, type CatalogueResult } from "@/lib/medusa"
 
@@ -13,6 +14,7 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
   const query = parseCatalogueParams(searchParams)
   const base = paths.catalogue(locale)
   let result: CatalogueResult | null = null
+  const { byProduct: campaigns } = await loadCampaigns()
   try {
     result = await searchCatalogue(medusa(), query)
   } catch (err) {
@@ -89,7 +91,7 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
             ) : (
               <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
                 {result.hits.map((p) => (
-                  <ProductCard key={p.id} product={cardFromHit(p)} locale={locale} heading="h2" />
+                  <ProductCard key={p.id} product={withCampaign(cardFromHit(p), p.id, campaigns, locale)} locale={locale} heading="h2" />
                 ))}
               </ul>
             )}

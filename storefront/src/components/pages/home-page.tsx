@@ -1,10 +1,14 @@
 import { Page } from "@/components/layout/shell"
-import { cardFromSummary, ProductCard } from "@/components/product/product-card"
+import { CampaignCard } from "@/components/campaign/campaign-card"
+import { cardFromSummary, ProductCard, withCampaign } from "@/components/product/product-card"
+import { loadCampaigns } from "@/lib/shop/campaigns"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { getVietnamRegion, listProducts, medusa, type ProductSummary } from "@/lib/medusa"
 
 export async function HomePage({ locale }: { locale: Locale }) {
   const m = t(locale)
+  const campaigns = await loadCampaigns()
+  const running = campaigns.all.filter((c) => c.state !== "ended")
   let products: ProductSummary[] | null = null
   try {
     const client = medusa()
@@ -19,6 +23,19 @@ export async function HomePage({ locale }: { locale: Locale }) {
         <h1 className="text-2xl font-bold text-brand-700">OCOP Market</h1>
         <p className="mt-1 max-w-3xl text-stone-700">{m.programme}</p>
       </section>
+      {running.length > 0 && (
+        <section aria-labelledby="campaigns-title" className="mb-6">
+          <div className="mb-3 flex items-baseline justify-between">
+            <h2 id="campaigns-title" className="text-xl font-semibold">{m.campaign.title}</h2>
+            <a href={paths.campaigns(locale)} className="text-sm underline">{m.campaigns}</a>
+          </div>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {running.slice(0, 4).map((c) => (
+              <CampaignCard key={c.id} campaign={c} locale={locale} />
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="mb-3 flex items-baseline justify-between">
         <h2 className="text-xl font-semibold">{m.products}</h2>
         <a href={paths.catalogue(locale)} className="text-sm underline">{m.catalogue}</a>
@@ -30,7 +47,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
       ) : (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {products.map((p) => (
-            <ProductCard key={p.id} product={cardFromSummary(p)} locale={locale} />
+            <ProductCard key={p.id} product={withCampaign(cardFromSummary(p), p.id, campaigns.byProduct, locale)} locale={locale} />
           ))}
         </ul>
       )}

@@ -2,7 +2,8 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { legalTypeLabel, type LegalType } from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
-import { cardFromHit, ProductCard } from "@/components/product/product-card"
+import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
+import { loadCampaigns } from "@/lib/shop/campaigns"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa, searchProducts } from "@/lib/medusa"
 
@@ -34,6 +35,7 @@ export async function ProducerPage({ locale, handle }: { locale: Locale; handle:
   const m = t(locale)
   const producer = await loadProducer(handle)
   if (!producer) notFound()
+  const { byProduct: campaigns } = await loadCampaigns()
   const { hits } = await searchProducts(medusa(), { filters: { producer_handle: producer.handle }, take: 100, order: { star: "DESC" } })
   const where = [producer.address, producer.commune_name, producer.province_name].filter(Boolean).join(", ")
   return (
@@ -65,7 +67,7 @@ export async function ProducerPage({ locale, handle }: { locale: Locale; handle:
       <h2 className="mb-3 text-xl font-semibold">{m.producerProducts} ({hits.length})</h2>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
         {hits.map((h) => (
-          <ProductCard key={h.id} product={cardFromHit(h)} locale={locale} />
+          <ProductCard key={h.id} product={withCampaign(cardFromHit(h), h.id, campaigns, locale)} locale={locale} />
         ))}
       </ul>
       {producer.sample_data && <p className="mt-4 text-xs text-stone-600">{m.sampleData}</p>}

@@ -6,12 +6,14 @@ import { AddToCart } from "@/components/cart/add-to-cart"
 import { Price } from "@/components/common/price"
 import { Page } from "@/components/layout/shell"
 import { CertificationPanel } from "@/components/product/certification-panel"
-import { cardFromHit, ProductCard } from "@/components/product/product-card"
+import { campaignPeriod, campaignTitle, discountText } from "@/components/campaign/campaign-card"
+import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
+import { loadCampaigns } from "@/lib/shop/campaigns"
 import { JsonLd, productJsonLd } from "@/components/product/product-json-ld"
 import { ProductQr } from "@/components/product/product-qr"
 import { StarBadge } from "@/components/product/star-badge"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { getProductByHandle, getVietnamRegion, medusa, searchProducts, type ProductHit } from "@/lib/medusa"
+import { campaignPrice, getProductByHandle, getVietnamRegion, medusa, searchProducts, type ProductHit } from "@/lib/medusa"
 import { siteUrl } from "@/lib/site"
 
 export async function loadProduct(handle: string) {
@@ -25,6 +27,9 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
   const product = await loadProduct(handle)
   if (!product) notFound()
   const url = siteUrl() + paths.product(locale, product.handle)
+  const { byProduct: campaigns } = await loadCampaigns()
+  const campaign = campaigns.get(product.id)
+  const sale = (price: number | null) => (campaign && price !== null ? campaignPrice(price, campaign) : null)
   const related: ProductHit[] = product.certification
     ? await searchProducts(medusa(), { filters: { group: product.certification.group, id: { $ne: product.id } }, take: 4, order: { star: "DESC" } })
         .then((r) => r.hits)
@@ -47,12 +52,27 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
         <div className="flex flex-col gap-3">
           {product.certification?.badge && <StarBadge star={product.certification.star} locale={locale} />}
           <h1 className="text-2xl font-bold">{product.title}</h1>
-          <Price amount={product.fromPrice} className="text-xl font-semibold text-brand-700" />
+          {campaign && product.fromPrice !== null ? (
+            <p className="flex flex-wrap items-baseline gap-x-3">
+              <Price amount={sale(product.fromPrice)} className="text-xl font-semibold text-red-700" />
+              <del className="text-stone-500" aria-label={`${m.campaign.was} ${product.fromPrice}`}>
+                <Price amount={product.fromPrice} />
+              </del>
+            </p>
+          ) : (
+            <Price amount={product.fromPrice} className="text-xl font-semibold text-brand-700" />
+          )}
+          {campaign && (
+            <Link href={paths.campaign(locale, campaign.handle)} className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm" data-testid="product-campaign">
+              <span className="font-semibold text-red-800">{m.campaign.off(discountText(campaign))}</span> · {campaignTitle(campaign, locale)} ·{" "}
+              {campaignPeriod(campaign)}
+            </Link>
+          )}
           {product.description && <p className="text-stone-700">{product.description}</p>}
           <AddToCart
             locale={locale}
             productId={product.id}
-            variants={product.variants}
+            variants={product.variants.map((v) => ({ ...v, salePrice: sale(v.price) }))}
             cartPath={paths.cart(locale)}
             labels={{
               addToCart: m.addToCart,
@@ -86,7 +106,7 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
           <h2 id="related-title" className="mb-3 text-xl font-semibold">{m.related}</h2>
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {related.map((h) => (
-              <ProductCard key={h.id} product={cardFromHit(h)} locale={locale} />
+              <ProductCard key={h.id} product={withCampaign(cardFromHit(h), h.id, campaigns, locale)} locale={locale} />
             ))}
           </ul>
         </section>
