@@ -109,6 +109,24 @@ describe("a campaign on a producer's products", () => {
     expect(body.campaign.target_product_ids).toHaveLength(3)
     expect(body.campaign.featured_producers.map((p: any) => p.id)).toEqual([khueCac])
 
+    // The search index marks the covered products: a campaign facet and filter.
+    const search = async () => {
+      const r = await fetch(`${stack.backendUrl}/store/search`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
+        body: JSON.stringify({ entity: "product", filters: { campaign_handles: "tuan-le-nuoc-mam-khue-cac" }, pagination: { take: 10 }, search_options: { facets: ["campaign_handles"] } }),
+      })
+      return (await r.json()) as { results: { hits: { document: { handle: string } }[]; facets: Record<string, { values: { value: string; count: number }[] }> }[] }
+    }
+    const deadline = Date.now() + 20_000
+    let found = await search()
+    while (found.results[0]!.hits.length < 3 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 300))
+      found = await search()
+    }
+    expect(found.results[0]!.hits.map((h) => h.document.handle).sort()).toEqual(["mam-tep-ba-hoan", "mam-tom-ba-hoan", "nuoc-mam-ba-hoan-ca-com-cot-dac-biet"])
+    expect(found.results[0]!.facets.campaign_handles!.values).toContainEqual({ value: "tuan-le-nuoc-mam-khue-cac", count: 3 })
+
     const sauce = await variantOf("nuoc-mam-ba-hoan-ca-com-cot-dac-biet")
     expect(sauce.price).toBe(125000)
     const cart = await cartWith(sauce.variantId, 2)

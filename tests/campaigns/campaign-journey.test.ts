@@ -65,6 +65,13 @@ describe("a campaign for Lê Gia's products", () => {
     expect(await page.getByTestId("campaign-products").locator("li").count()).toBe(3)
     await shot(page, "campaign-page")
 
+    // The catalogue offers the campaign as a filter.
+    await page.getByRole("link", { name: "Xem tất cả trong danh mục" }).click()
+    await page.waitForURL(/\/san-pham\?campaign=tuan-le-dac-san-le-gia/)
+    await expect.poll(async () => (await page.reload(), await page.getByRole("status").first().textContent()), { timeout: 20_000 }).toBe("3 sản phẩm")
+    expect(await page.getByRole("link", { name: /Tuần lễ đặc sản Lê Gia/ }).getAttribute("aria-current")).toBe("true")
+    await page.goBack()
+
     // A consumer buys one bottle at the campaign price.
     await card.getByRole("link").click()
     await page.waitForURL(new RegExp(`/san-pham/${FISH_SAUCE}$`))

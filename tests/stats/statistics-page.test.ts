@@ -48,14 +48,15 @@ async function placeOrder() {
   expect(done.type).toBe("order")
 }
 
-/** Food sales straight from the database: order lines of products certified in group "food". */
+/** Food sales straight from the database: order lines of products certified in group "food", less their discounts. */
 async function foodRevenue(): Promise<number> {
   const [link] = await sql<{ table_name: string }>(
     `select table_name from information_schema.columns where column_name = 'ocop_certification_id'
        and table_name in (select table_name from information_schema.columns where column_name = 'product_id') limit 1`
   )
   const [row] = await sql<{ revenue: string | null }>(
-    `select sum(li.unit_price * oi.quantity) as revenue
+    `select sum(li.unit_price * oi.quantity
+                - coalesce((select sum(a.amount) from order_line_item_adjustment a where a.item_id = li.id and a.deleted_at is null), 0)) as revenue
        from order_item oi join order_line_item li on li.id = oi.item_id join "order" o on o.id = oi.order_id
        join ${link!.table_name} l on l.product_id = li.product_id and l.deleted_at is null
        join ocop_certification c on c.id = l.ocop_certification_id

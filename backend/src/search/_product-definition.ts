@@ -25,6 +25,8 @@ export const productSearchFields = search.define({
   current_commune: search.keyword().filterable().facetable(),
   price_vnd: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
   in_stock: search.boolean().filterable().facetable(),
+  // campaigns covering the product that had not ended when it was indexed (the shop offers only running ones)
+  campaign_handles: search.keyword().array().filterable().facetable(),
   created_at: search.date().filterable().sortable(),
 })
 
@@ -53,6 +55,8 @@ const GRAPH_FIELDS = [
   "producer.name",
   "producer.handle",
   "producer.legal_type",
+  "campaign_pages.handle",
+  "campaign_pages.campaign.ends_at",
 ]
 
 type Row = Record<string, any>
@@ -88,6 +92,9 @@ export function toProductDocument(p: Row) {
     current_commune: c?.current_commune_name ?? null,
     price_vnd: vnd.length ? Math.min(...vnd) : null,
     in_stock: inStock,
+    campaign_handles: (p.campaign_pages ?? [])
+      .filter((c: Row) => c?.handle && (!c.campaign?.ends_at || Date.parse(c.campaign.ends_at) > Date.now()))
+      .map((c: Row) => c.handle),
     created_at: p.created_at,
   }
 }

@@ -15,6 +15,12 @@ export type MeilisearchProviderOptions = {
   taskTimeoutMs?: number
   /** How often writes kept while Meilisearch was unreachable are retried. Default 2 000 ms. */
   retryIntervalMs?: number
+  /**
+   * For how long a document deleted by id is not written again (default 60 000 ms; 0 turns it off).
+   * Events are consumed concurrently: an update read just before a deletion can arrive after it
+   * and bring the deleted document back. Ids are unique, so a real comeback within a minute is rare.
+   */
+  tombstoneMs?: number
 }
 
 type MeiliQuery = Record<string, unknown> & { indexUid: string }
@@ -46,6 +52,8 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
   private client_?: Promise<Meilisearch>
   private readonly pending_: PendingWrite[] = []
   private retryTimer_?: NodeJS.Timeout
+  /** index → id → when it was deleted */
+  private readonly tombstones_ = new Map<string, Map<string, number>>()
 
   constructor({ logger }: { logger?: Logger }, options: MeilisearchProviderOptions) {
     super()
@@ -177,9 +185,10 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
     definition: SearchTypes.ResolvedSearchIndexDefinition
     documents: SearchTypes.SearchDocument[]
   }): Promise<SearchTypes.SearchTask> {
-    if (!input.documents.length) return { status: "succeeded", index: input.index }
+    const live = this.withoutTombstoned(input.index, input.documents, input.definition.primary_key)
+    if (!live.length) return { status: "succeeded", index: input.index }
     const { dates } = fieldSets(input.definition.fields)
-    const documents = dates.size ? input.documents.map((d) => datesToNumbers(d, dates)) : input.documents
+    const documents = dates.size ? live.map((d) => datesToNumbers(d, dates)) : live
     return this.write({
       describe: `upsert of ${documents.length} document(s) into ${input.index}`,
       run: (client) => client.index(input.index).addDocuments(documents, { primaryKey: input.definition.primary_key }),
@@ -188,6 +197,7 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
 
   async deleteDocuments(input: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
     const ids = idList(input.filters)
+    if (ids) this.tombstone(input.index, ids)
     if (ids) return this.write({ describe: `delete of ${ids.length} document(s) from ${input.index}`, run: (client) => client.index(input.index).deleteDocuments(ids) })
     const client = await this.client()
     const index = client.index(input.index)
@@ -196,6 +206,27 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
     const filter = this.compile(input.filters, new Set((settings ?? []).map((a) => (typeof a === "string" ? a : String(a)))))
     if (!filter) throw new MedusaError(MedusaError.Types.INVALID_DATA, "deleteDocuments needs a filter; use clearIndex to empty an index")
     return this.task(await index.deleteDocuments({ filter }))
+  }
+
+  private tombstone(index: string, ids: string[]) {
+    const ttl = this.options_.tombstoneMs ?? 60_000
+    if (!ttl) return
+    const now = Date.now()
+    const map = this.tombstones_.get(index) ?? new Map<string, number>()
+    for (const id of ids) map.set(String(id), now)
+    for (const [id, at] of map) if (now - at > ttl) map.delete(id) // keep the map small
+    this.tombstones_.set(index, map)
+  }
+
+  private withoutTombstoned(index: string, documents: SearchTypes.SearchDocument[], primaryKey = "id") {
+    const map = this.tombstones_.get(index)
+    if (!map?.size) return documents
+    const ttl = this.options_.tombstoneMs ?? 60_000
+    const now = Date.now()
+    return documents.filter((d) => {
+      const at = map.get(String((d as Record<string, unknown>)[primaryKey]))
+      return at === undefined || now - at > ttl
+    })
   }
 
   async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {

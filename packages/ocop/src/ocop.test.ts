@@ -91,7 +91,7 @@ describe("salesByGroup", () => {
     const sales = salesByGroup(
       [
         { order_id: "o1", product_id: "fish", quantity: 2, unit_price: 125000 },
-        { order_id: "o1", product_id: "shrimp", quantity: 1, unit_price: 55000 },
+        { order_id: "o1", product_id: "shrimp", quantity: 1, unit_price: 55000, discount: 11000 },
         { order_id: "o2", product_id: "tea", quantity: 3, unit_price: 40000 },
         { order_id: "o2", product_id: "mystery", quantity: 9, unit_price: 1 },
         { order_id: "o3", product_id: null, quantity: 1, unit_price: 1 },
@@ -99,7 +99,7 @@ describe("salesByGroup", () => {
       (id) => groups[id]
     )
     expect(sales).toEqual([
-      { group: "food", orders: 1, units: 3, revenue: 305000 },
+      { group: "food", orders: 1, units: 3, revenue: 294000 },
       { group: "beverage", orders: 1, units: 3, revenue: 120000 },
     ])
   })

@@ -87,12 +87,13 @@ export function computeOcopStats(rows: StatsRow[], today: string): OcopStats {
 }
 
 /** One ordered line, for sales figures. */
-export type SaleLine = { order_id: string; product_id: string | null; quantity: number; unit_price: number }
+export type SaleLine = { order_id: string; product_id: string | null; quantity: number; unit_price: number; /** promotions on the whole line */ discount?: number }
 export type GroupSales = { group: string; orders: number; units: number; revenue: number }
 
 /**
- * Sales per OCOP group: orders that contain the group, units and revenue at the price charged
- * per unit (whole dong). Lines of products without a certificate are left out.
+ * Sales per OCOP group: orders that contain the group, units and revenue as charged (unit price
+ * times quantity, less the line's discounts; whole dong). Lines of products without a certificate
+ * are left out.
  */
 export function salesByGroup(lines: SaleLine[], groupOf: (productId: string) => string | undefined): GroupSales[] {
   const m = new Map<string, { orders: Set<string>; units: number; revenue: number }>()
@@ -102,7 +103,7 @@ export function salesByGroup(lines: SaleLine[], groupOf: (productId: string) => 
     const g = m.get(group) ?? { orders: new Set<string>(), units: 0, revenue: 0 }
     g.orders.add(l.order_id)
     g.units += l.quantity
-    g.revenue += l.quantity * l.unit_price
+    g.revenue += l.quantity * l.unit_price - (l.discount ?? 0)
     m.set(group, g)
   }
   return [...m.entries()]

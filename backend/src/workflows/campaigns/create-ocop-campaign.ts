@@ -148,8 +148,10 @@ export const createOcopCampaignWorkflow = createWorkflow("create-ocop-campaign",
   ])
   const promotions = createPromotionsWorkflow.runAsStep({ input: { promotionsData } as never })
   const page = createCampaignPageStep(transform({ input, targets }, ({ input, targets }) => ({ data: input, product_ids: targets.product_ids })))
-  const links = transform({ campaigns, page }, ({ campaigns, page }) => [
+  const links = transform({ campaigns, page, targets }, ({ campaigns, page, targets }) => [
     { [Modules.PROMOTION]: { campaign_id: (campaigns as any[])[0].id }, [TRADE_PROMOTION_MODULE]: { campaign_page_id: page.id } },
+    // the covered products, so their search documents carry the campaign
+    ...targets.product_ids.map((id) => ({ [Modules.PRODUCT]: { product_id: id }, [TRADE_PROMOTION_MODULE]: { campaign_page_id: page.id } })),
   ])
   createRemoteLinkStep(links)
   emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: transform({ targets }, ({ targets }) => ({ ids: targets.product_ids })) })

@@ -15,6 +15,7 @@ export function parseCatalogueParams(sp: SearchParams): CatalogueQuery {
     group: list(sp.group),
     district: list(sp.district),
     type: list(sp.type),
+    campaign: list(sp.campaign),
     price: typeof sp.price === "string" ? sp.price : undefined,
     stock: sp.stock === "1",
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as CatalogueQuery["sort"]) : "relevance",
@@ -22,7 +23,7 @@ export function parseCatalogueParams(sp: SearchParams): CatalogueQuery {
   }
 }
 
-type Facet = "star" | "group" | "district" | "type"
+type Facet = "star" | "group" | "district" | "type" | "campaign"
 
 /** The catalogue's URL with a change applied (a facet value toggled, or a setting), back to page 1. */
 export function catalogueHref(
@@ -32,7 +33,7 @@ export function catalogueHref(
 ): string {
   const p = new URLSearchParams()
   if (q.q) p.set("q", q.q)
-  for (const key of ["star", "group", "district", "type"] as const) {
+  for (const key of ["star", "group", "district", "type", "campaign"] as const) {
     let values = [...(q[key] ?? [])]
     if (change.toggle?.key === key) {
       const v = change.toggle.value

@@ -89,7 +89,14 @@ export async function CampaignPage({ locale, handle }: { locale: Locale; handle:
           </ul>
         </section>
       )}
-      <h2 className="mb-3 text-xl font-semibold">{m.campaign.products}</h2>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-xl font-semibold">{m.campaign.products}</h2>
+        {c.state === "active" && (
+          <Link href={`${paths.catalogue(locale)}?campaign=${c.handle}`} className="text-sm underline">
+            {m.campaign.all}
+          </Link>
+        )}
+      </div>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="campaign-products">
         {hits.map((h) => (
           <ProductCard key={h.id} product={withCampaign(cardFromHit(h), h.id, byProduct, locale)} locale={locale} />

@@ -14,7 +14,7 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
   const query = parseCatalogueParams(searchParams)
   const base = paths.catalogue(locale)
   let result: CatalogueResult | null = null
-  const { byProduct: campaigns } = await loadCampaigns()
+  const { byProduct: campaigns, all: campaignList } = await loadCampaigns()
   try {
     result = await searchCatalogue(medusa(), query)
   } catch (err) {
@@ -22,7 +22,9 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
   }
   const other = locale === "vi" ? "en" : "vi"
   const alternate = catalogueHref(paths.catalogue(other), query, { page: query.page })
-  const filtered = !!(query.star?.length || query.group?.length || query.district?.length || query.type?.length || query.price || query.stock)
+  const filtered = !!(query.star?.length || query.group?.length || query.district?.length || query.type?.length || query.campaign?.length || query.price || query.stock)
+  // the index may still name a campaign that has just ended: offer running ones only
+  const running = new Map(campaignList.filter((c) => c.state === "active").map((c) => [c.handle, locale === "vi" ? c.title_vi : c.title_en]))
 
   return (
     <Page locale={locale} alternate={alternate}>
@@ -43,6 +45,10 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
                 {m.clear}
               </Link>
             )}
+            <FacetList
+              title={m.campaigns}
+              values={(result.facets.campaign ?? []).filter((f) => running.has(f.value)).map((f) => ({ label: running.get(f.value)!, count: f.count, active: !!query.campaign?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "campaign", value: f.value } }) }))}
+            />
             <FacetList
               title={m.filters.star}
               values={result.facets.star.map((f) => ({ label: m.star(Number(f.value)), count: f.count, active: !!query.star?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "star", value: f.value } }) }))}

@@ -14,7 +14,7 @@ export function BarChart({ data, horizontal = false, color = "#92400e", width = 
   return (
     <div aria-hidden="true" className="w-full overflow-hidden [&_svg]:h-auto [&_svg]:max-w-full">
       {horizontal ? (
-        <RBarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }}>
+        <RBarChart accessibilityLayer={false} width={width} height={height} data={data} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#e7e5e4" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 12 }} interval={0} />
@@ -23,7 +23,7 @@ export function BarChart({ data, horizontal = false, color = "#92400e", width = 
           </Bar>
         </RBarChart>
       ) : (
-        <RBarChart width={width} height={height} data={data} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
+        <RBarChart accessibilityLayer={false} width={width} height={height} data={data} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#e7e5e4" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />

@@ -133,6 +133,7 @@ const messages = {
       products: "Sản phẩm trong chương trình",
       view: "Xem chương trình",
       was: "Giá gốc",
+      all: "Xem tất cả trong danh mục",
     },
     stats: {
       title: "Chương trình OCOP Thanh Hóa qua các con số",
@@ -297,6 +298,7 @@ const messages = {
       products: "Products in this campaign",
       view: "See the campaign",
       was: "Was",
+      all: "See them all in the catalogue",
     },
     stats: {
       title: "Thanh Hóa's OCOP programme in figures",

@@ -23,6 +23,8 @@ export type CatalogueQuery = {
   group?: string[]
   district?: string[]
   type?: string[]
+  /** Campaign handles (running campaigns only are offered). */
+  campaign?: string[]
   price?: string
   stock?: boolean
   sort?: "relevance" | "price_asc" | "price_desc" | "newest" | "star"
@@ -52,7 +54,7 @@ export type CatalogueResult = {
   count: number
   page: number
   pages: number
-  facets: { star: FacetValue[]; group: FacetValue[]; district: FacetValue[]; type: FacetValue[]; price: FacetValue[]; stock: FacetValue[] }
+  facets: { star: FacetValue[]; group: FacetValue[]; district: FacetValue[]; type: FacetValue[]; price: FacetValue[]; stock: FacetValue[]; campaign: FacetValue[] }
 }
 
 /**
@@ -68,6 +70,7 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
     ...(query.group?.length ? { group: query.group } : {}),
     ...(query.district?.length ? { origin_district: query.district } : {}),
     ...(query.type?.length ? { legal_type: query.type } : {}),
+    ...(query.campaign?.length ? { campaign_handles: query.campaign } : {}),
     ...(band ? { price_vnd: { ...("from" in band ? { $gte: band.from } : {}), ...("to" in band ? { $lt: band.to } : {}) } } : {}),
     ...(query.stock ? { in_stock: true } : {}),
   }
@@ -83,6 +86,7 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
         "origin_district",
         "legal_type",
         "in_stock",
+        "campaign_handles",
         { field: "price_vnd", type: "range", ranges: PRICE_BANDS.map((b) => ({ key: b.key, ...("from" in b ? { from: b.from } : {}), ...("to" in b ? { to: b.to } : {}) })) },
       ],
     },
@@ -106,6 +110,7 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
       type: values("legal_type"),
       price: (r.facets?.price_vnd?.ranges ?? []).map((x: { key: string; count: number }) => ({ value: x.key, count: x.count })),
       stock: values("in_stock"),
+      campaign: values("campaign_handles"),
     },
   }
 }
