@@ -16,7 +16,7 @@ export function ChartCard({ id, title, data, horizontal, valueHeader, labelHeade
     <section aria-labelledby={id} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" data-testid={id}>
       <h2 id={id} className="text-lg font-semibold">{title}</h2>
       {children}
-      <BarChart data={data} horizontal={horizontal} />
+      <BarChart data={data} horizontal={horizontal} format={format} />
       <details>
         <summary className="cursor-pointer text-sm text-stone-700 underline">{valueHeader} — {labelHeader}</summary>
         <table className="mt-2 w-full text-sm">
