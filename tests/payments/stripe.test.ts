@@ -148,7 +148,11 @@ describe("Stripe card payments (against a local stand-in of Stripe's API)", () =
     const accepted = await signedWebhook(payload, stack.stripeWebhookSecret)
     expect(accepted.status).toBe(200)
     const orderId = await eventually(() => orderOfCart(cart.id))
-    const { order } = await admin.admin.order.retrieve(orderId, { fields: "total,payment_status,*payment_collections.payments" })
+    // the order row comes first; its payment is recorded by the same workflow a moment later
+    const order = await eventually(async () => {
+      const { order } = await admin.admin.order.retrieve(orderId, { fields: "total,payment_status,*payment_collections.payments" })
+      return order.payment_status === "authorized" ? order : null
+    })
     expect(order).toMatchObject({ total: 155000, payment_status: "authorized" })
 
     // Stripe delivers at least once: the same event again leaves one order with one payment.

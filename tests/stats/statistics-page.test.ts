@@ -57,7 +57,7 @@ async function foodRevenue(): Promise<number> {
   const [row] = await sql<{ revenue: string | null }>(
     `select sum(li.unit_price * oi.quantity
                 - coalesce((select sum(a.amount) from order_line_item_adjustment a where a.item_id = li.id and a.deleted_at is null), 0)) as revenue
-       from order_item oi join order_line_item li on li.id = oi.item_id join "order" o on o.id = oi.order_id
+       from order_item oi join order_line_item li on li.id = oi.item_id join "order" o on o.id = oi.order_id and o.version = oi.version
        join ${link!.table_name} l on l.product_id = li.product_id and l.deleted_at is null
        join ocop_certification c on c.id = l.ocop_certification_id
       where o.status <> 'canceled' and o.deleted_at is null and oi.deleted_at is null and c."group" = 'food'`
