@@ -85,7 +85,12 @@ describe("a guest buys Lê Gia's fish sauce with cash on delivery", () => {
 
     // The throwaway product stops being sold; the cart says so and keeps the rest.
     await admin.admin.product.delete(doomed.id)
+    // The header's cart opens as a drawer with the lines; from there, the cart page.
     await page.getByTestId("cart-link").click()
+    const drawer = page.getByTestId("cart-drawer")
+    await drawer.getByRole("link", { name: "Xem giỏ hàng" }).waitFor()
+    expect(await drawer.textContent()).toContain(`Nước mắm Lê Gia – Cốt đặc biệt 40N × 2${vnd("250.000 ₫")}`)
+    await drawer.getByRole("link", { name: "Xem giỏ hàng" }).click()
     await page.waitForURL(/\/gio-hang$/)
     await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Bánh thử nghiệm sẽ ngừng bán")
     expect(await page.getByTestId("cart-line").count()).toBe(1)

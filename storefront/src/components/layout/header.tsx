@@ -1,11 +1,12 @@
 import Link from "next/link"
 import { SearchBox } from "@/components/search/search-box"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { cartCount } from "@/lib/shop/cart"
+import { CartDrawer } from "@/components/cart/cart-drawer"
+import { cartPreview } from "@/lib/shop/cart"
 
 export async function Header({ locale, alternate }: { locale: Locale; alternate: string }) {
   const m = t(locale)
-  const count = await cartCount()
+  const cart = await cartPreview()
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -18,9 +19,7 @@ export async function Header({ locale, alternate }: { locale: Locale; alternate:
           <Link href={paths.campaigns(locale)} className="text-stone-700 underline">{m.campaigns}</Link>
           <Link href={paths.statistics(locale)} className="text-stone-700 underline">{m.statistics}</Link>
           <Link href={paths.account(locale)} className="text-stone-700 underline">{m.account}</Link>
-          <Link href={paths.cart(locale)} className="rounded-md bg-brand-50 px-3 py-1.5 font-semibold text-brand-700" data-testid="cart-link">
-            {m.cartCount(count)}
-          </Link>
+          <CartDrawer cart={cart} locale={locale} />
           <Link href={alternate} hrefLang={locale === "vi" ? "en" : "vi"} className="text-stone-700 underline">
             {m.switchTo}
           </Link>
