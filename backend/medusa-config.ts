@@ -83,6 +83,8 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // who logs in with what: the province's staff, consumers, and producers' staff (the portal)
+      authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], producer: ["emailpass"] },
     },
   },
   featureFlags: redisUrl ? { caching: true } : {},

@@ -1,4 +1,5 @@
 import {
+  authenticate,
   configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
@@ -10,7 +11,8 @@ import {
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../search/_product-definition"
 import { syncSalesChannelProducts } from "./sales-channel-sync"
 import { verifyStripeSignature } from "./stripe-webhook"
-import { CampaignInput, ImportInput, ListQuery, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
+import { producerActor } from "./producer/context"
+import { CampaignInput, ImportInput, InviteAccept, ListQuery, OwnPrice, OwnStock, StaffInvite, StaffStatus, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
 
 /**
  * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
@@ -51,6 +53,16 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/ocop/producers/:id", middlewares: [validateAndTransformBody(ProducerUpdate)] },
     { method: ["GET"], matcher: "/store/ocop/producers", middlewares: [validateAndTransformQuery(ListQuery, {})] },
     { method: ["POST"], matcher: "/admin/ocop/campaigns", middlewares: [validateAndTransformBody(CampaignInput)] },
+    { method: ["POST"], matcher: "/admin/ocop/producers/:id/staff", middlewares: [validateAndTransformBody(StaffInvite)] },
+    { method: ["POST"], matcher: "/admin/ocop/producers/:id/staff/:staff_id", middlewares: [validateAndTransformBody(StaffStatus)] },
+    // The producer portal: a producer's staff only (actor type `producer`), active accounts only.
+    // Taking up an invite needs the new identity's registration token, nothing more.
+    { method: ["POST"], matcher: "/producer/invites/accept", middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(InviteAccept)] },
+    { matcher: "/producer/me*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
+    { matcher: "/producer/products*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
+    { matcher: "/producer/orders*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
+    { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id/stock", middlewares: [validateAndTransformBody(OwnStock)] },
+    { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id/price", middlewares: [validateAndTransformBody(OwnPrice)] },
     { method: ["POST"], matcher: "/admin/ocop/certifications/:id/revoke", middlewares: [validateAndTransformBody(RevokeInput)] },
     {
       method: ["POST"],

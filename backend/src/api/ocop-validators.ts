@@ -127,3 +127,26 @@ export const CampaignInput = z
     featured_producer_ids: z.array(z.string()).max(24).optional(),
   })
   .strict()
+
+/** The producer portal's writes and the province's invites. */
+export const StaffInvite = z.object({ email: z.string().email("email: not an e-mail address"), name: z.string().max(200).nullable().optional() }).strict()
+export const StaffStatus = z.object({ status: z.enum(["active", "disabled"], { message: "status: active or disabled" }) }).strict()
+export const InviteAccept = z.object({ token: z.string().min(10, "token: missing or too short").max(200) }).strict()
+export const OwnStock = z
+  .object({
+    stocked_quantity: z
+      .number({ message: "stocked_quantity: a number" })
+      .int("stocked_quantity: a whole number of units")
+      .min(0, "stocked_quantity: cannot be negative")
+      .max(1_000_000, "stocked_quantity: at most 1,000,000"),
+  })
+  .strict()
+export const OwnPrice = z
+  .object({
+    amount: z
+      .number({ message: "amount: a number" })
+      .int("amount: whole dong (VND has no decimals)")
+      .min(1, "amount: at least 1 ₫")
+      .max(1_000_000_000, "amount: at most 1.000.000.000 ₫"),
+  })
+  .strict()

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ProducerStaff } from "./producer-staff"
 
 /** A "chủ thể OCOP": the enterprise, cooperative, cooperative group or household that makes the products. */
 export const Producer = model.define("producer", {
@@ -18,4 +19,5 @@ export const Producer = model.define("producer", {
   description: model.text().nullable(),
   logo: model.text().nullable(),
   sample_data: model.boolean().default(false),
+  staff: model.hasMany(() => ProducerStaff, { mappedBy: "producer" }),
 })

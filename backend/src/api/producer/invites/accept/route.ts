@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { acceptProducerInviteWorkflow } from "../../../../workflows/producer-portal/staff"
+
+/** The invitee, holding a registration token for its new e-mail/password identity, takes up the invite. */
+export async function POST(req: AuthenticatedMedusaRequest<{ token: string }>, res: MedusaResponse) {
+  if (req.auth_context.actor_id) {
+    // an identity that is already a staff member cannot take up another invite
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this login already belongs to a producer account")
+  }
+  const auth = req.scope.resolve(Modules.AUTH)
+  const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
+  const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id ?? ""
+  const { result } = await acceptProducerInviteWorkflow(req.scope).run({
+    input: { token: req.validatedBody.token, email, auth_identity_id: req.auth_context.auth_identity_id },
+  })
+  res.json({ staff: { id: result.id, email: result.email, status: result.status } })
+}

@@ -1,0 +1,13 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ProducerRequest } from "../context"
+import { PRODUCER_PRODUCT_FIELDS } from "./fields"
+
+/** The producer's own products, with prices, stock and certification. */
+export async function GET(req: ProducerRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: req.producer.producer_id } })
+  const ids = ((data[0] as any)?.products ?? []).map((p: any) => p.id)
+  const { data: products } = ids.length ? await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: ids } }) : { data: [] }
+  res.json({ products, count: products.length })
+}
