@@ -4,6 +4,7 @@ import { cookies } from "next/headers"
 /** The shopper's cart and login live in httpOnly cookies, so no script on the page can read them. */
 const CART_COOKIE = "ocop_cart"
 const CUSTOMER_COOKIE = "ocop_customer"
+const PRODUCER_COOKIE = "ocop_producer"
 
 function cookieOptions(maxAgeDays: number) {
   return {
@@ -40,4 +41,15 @@ export async function clearCustomerToken() {
 export async function authHeaders(): Promise<Record<string, string>> {
   const token = await getCustomerToken()
   return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/** A producer's staff member's login for the portal (separate from a customer's). */
+export async function getProducerToken(): Promise<string | undefined> {
+  return (await cookies()).get(PRODUCER_COOKIE)?.value
+}
+export async function setProducerToken(token: string) {
+  ;(await cookies()).set(PRODUCER_COOKIE, token, cookieOptions(1))
+}
+export async function clearProducerToken() {
+  ;(await cookies()).delete(PRODUCER_COOKIE)
 }

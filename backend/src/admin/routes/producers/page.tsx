@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { ProducerStaffPanel } from "../../components/producer-staff"
 import { adminFetch, LEGAL_TYPES } from "../../lib/api"
 
 type Producer = {
@@ -122,6 +123,7 @@ const ProducersPage = () => {
             <Button variant="secondary" onClick={() => setEditing(null)}>Hủy</Button>
             <Button onClick={saveEdit}>Lưu</Button>
           </div>
+          <ProducerStaffPanel producerId={editing.id} />
         </Container>
       )}
       <Container className="flex flex-col gap-3 px-6 py-4">

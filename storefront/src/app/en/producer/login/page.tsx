@@ -1,0 +1,9 @@
+import type { Metadata } from "next"
+import { PortalLoginPage } from "@/components/pages/portal-pages"
+
+export const dynamic = "force-dynamic"
+export const metadata: Metadata = { title: "Producer login", robots: { index: false } }
+
+export default function Page() {
+  return <PortalLoginPage locale="en" />
+}

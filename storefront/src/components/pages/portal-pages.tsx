@@ -1,0 +1,121 @@
+import { redirect } from "next/navigation"
+import { formatVnd } from "@ocop-market/ocop"
+import { Page } from "@/components/layout/shell"
+import { InviteForm, PortalLoginForm, VariantNumberForm } from "@/components/producer/portal-forms"
+import { formatDate, paths, t, type Locale } from "@/lib/i18n"
+import { availableOf, portal, priceOf, stockedOf, type PortalMe, type PortalOrder, type PortalProduct } from "@/lib/producer/api"
+import { producerLogout } from "@/lib/producer/actions"
+
+const LOW_STOCK = 10
+const loginPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "dang-nhap" : "login"}`
+
+export function PortalLoginPage({ locale }: { locale: Locale }) {
+  const m = t(locale)
+  return (
+    <Page locale={locale} alternate={loginPath(locale === "vi" ? "en" : "vi")}>
+      <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
+        <h1 className="mb-4 text-xl font-bold">{m.portal.login}</h1>
+        <PortalLoginForm locale={locale} labels={{ email: m.email, password: m.password, submit: m.login }} />
+      </section>
+    </Page>
+  )
+}
+
+export function PortalInvitePage({ locale, token }: { locale: Locale; token: string }) {
+  const m = t(locale)
+  return (
+    <Page locale={locale} alternate={`${paths.portal(locale === "vi" ? "en" : "vi")}/${locale === "vi" ? "invite" : "loi-moi"}?token=${token}`}>
+      <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
+        <h1 className="mb-2 text-xl font-bold">{m.portal.invite}</h1>
+        <p className="mb-4 text-sm text-stone-700">{m.portal.inviteIntro}</p>
+        <InviteForm locale={locale} token={token} labels={{ email: m.email, password: m.password, submit: m.portal.invite }} />
+      </section>
+    </Page>
+  )
+}
+
+/** The producer's dashboard: own products with price and stock to edit, lapsing certificates, own order lines. */
+export async function PortalDashboardPage({ locale }: { locale: Locale }) {
+  const m = t(locale)
+  const p = m.portal
+  const me = await portal<{ staff: PortalMe }>("/producer/me")
+  if (!me) redirect(loginPath(locale))
+  const [{ products }, { orders }] = await Promise.all([
+    portal<{ products: PortalProduct[] }>("/producer/products").then((r) => r ?? { products: [] }),
+    portal<{ orders: PortalOrder[] }>("/producer/orders").then((r) => r ?? { orders: [] }),
+  ])
+  const in90 = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)
+  const lapsing = products.filter((x) => x.ocop_certification?.status === "active" && x.ocop_certification.valid_until <= in90)
+  const since = Date.now() - 30 * 86_400_000
+  const recent = orders.filter((o) => Date.parse(o.created_at) >= since && o.status !== "canceled")
+  const units = recent.reduce((n, o) => n + o.lines.reduce((k, l) => k + l.quantity, 0), 0)
+  const revenue = recent.reduce((n, o) => n + o.lines.reduce((k, l) => k + l.quantity * l.unit_price, 0), 0)
+  return (
+    <Page locale={locale} alternate={paths.portal(locale === "vi" ? "en" : "vi")}>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-bold">{p.title}</h1>
+          <p className="text-sm text-stone-600">{p.loggedInAs(me.staff.email, me.staff.producer.name)}</p>
+        </div>
+        <form action={producerLogout}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="text-sm underline">{m.logout}</button>
+        </form>
+      </div>
+      <p className="mb-4 rounded-lg bg-brand-50 p-3 text-sm font-medium" data-testid="portal-summary">
+        {p.last30(recent.length, units, formatVnd(revenue))}
+      </p>
+      {lapsing.length > 0 && (
+        <section aria-labelledby="lapsing-title" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
+          <h2 id="lapsing-title" className="font-semibold">{p.lapsing}</h2>
+          <ul>{lapsing.map((x) => <li key={x.id}>{x.title}: {formatDate(x.ocop_certification!.valid_until)}</li>)}</ul>
+        </section>
+      )}
+      <h2 className="mb-2 text-xl font-semibold">{p.products}</h2>
+      <p className="mb-3 text-xs text-stone-600">{p.readOnly}</p>
+      <ul className="mb-8 flex flex-col gap-3">
+        {products.map((x) => (
+          <li key={x.id} className="rounded-lg border border-stone-200 bg-white p-3" data-testid="portal-product">
+            <h3 className="font-semibold">{x.title}</h3>
+            {x.ocop_certification && (
+              <p className="text-xs text-stone-600">{p.certificate(x.ocop_certification.star, formatDate(x.ocop_certification.valid_until))}</p>
+            )}
+            <ul className="mt-2 divide-y divide-stone-100">
+              {x.variants.map((v) => {
+                const available = availableOf(v)
+                return (
+                  <li key={v.id} className="flex flex-wrap items-end gap-4 py-2" data-variant={v.title}>
+                    <span className="w-32 text-sm font-medium">{v.title}</span>
+                    <VariantNumberForm locale={locale} productId={x.id} variantId={v.id} kind="price" value={priceOf(v)} label={p.price} save={p.save} saved={p.saved} />
+                    {v.manage_inventory && (
+                      <VariantNumberForm locale={locale} productId={x.id} variantId={v.id} kind="stock" value={stockedOf(v)} label={p.stock} save={p.save} saved={p.saved} />
+                    )}
+                    {available !== null && (
+                      <span className={`text-xs ${available < LOW_STOCK ? "font-semibold text-red-700" : "text-stone-600"}`}>
+                        {available < LOW_STOCK ? p.lowStock(available) : p.available(available)}
+                      </span>
+                    )}
+                  </li>
+                )
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <h2 className="mb-2 text-xl font-semibold">{p.orders}</h2>
+      {orders.length === 0 ? (
+        <p>{p.noOrders}</p>
+      ) : (
+        <ul className="flex flex-col gap-2" data-testid="portal-orders">
+          {orders.slice(0, 50).map((o) => (
+            <li key={o.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
+              <p className="font-semibold">#{o.display_id} · {formatDate(o.created_at.slice(0, 10))}</p>
+              <ul>{o.lines.map((l) => <li key={l.id}>{l.title}{l.variant ? ` (${l.variant})` : ""} × {l.quantity} · {formatVnd(l.unit_price * l.quantity)}</li>)}</ul>
+              <p className="text-stone-700">{p.shipTo}: {[o.shipping_address.name, o.shipping_address.phone, o.shipping_address.address_1, o.shipping_address.city, o.shipping_address.province].filter(Boolean).join(", ")}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,77 @@
+"use client"
+
+import { useActionState } from "react"
+import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
+import type { Locale } from "@/lib/i18n"
+import { acceptInvite, producerLogin, updateVariant } from "@/lib/producer/actions"
+import type { FormState } from "@/lib/shop/errors"
+
+type Labels = { email: string; password: string; submit: string }
+
+export function PortalLoginForm({ locale, labels }: { locale: Locale; labels: Labels }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(producerLogin, {})
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Field name="password" label={labels.password} type="password" autoComplete="current-password" />
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+    </form>
+  )
+}
+
+export function InviteForm({ locale, token, labels }: { locale: Locale; token: string; labels: Labels }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(acceptInvite, {})
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Field name="password" label={labels.password} type="password" autoComplete="new-password" error={state.fieldErrors?.password} />
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+    </form>
+  )
+}
+
+/** One number of one variant (price or stock), saved on its own. */
+export function VariantNumberForm({ locale, productId, variantId, kind, value, label, save, saved }: {
+  locale: Locale
+  productId: string
+  variantId: string
+  kind: "price" | "stock"
+  value: number | null
+  label: string
+  save: string
+  saved: string
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateVariant, {})
+  const field = kind === "price" ? "amount" : "stocked_quantity"
+  const id = `${kind}-${variantId}`
+  return (
+    <form action={action} className="flex flex-col gap-1">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="product_id" value={productId} />
+      <input type="hidden" name="variant_id" value={variantId} />
+      <label htmlFor={id} className="text-xs text-stone-600">{label}</label>
+      <div className="flex gap-2">
+        <input
+          id={id}
+          name={field}
+          inputMode="numeric"
+          defaultValue={state.values?.[field] ?? (value ?? "")}
+          aria-invalid={state.fieldErrors?.[field] ? true : undefined}
+          aria-describedby={state.fieldErrors?.[field] ? `${id}-error` : undefined}
+          className="w-28 rounded-md border border-stone-300 bg-white px-2 py-1.5"
+        />
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+          {save}
+        </button>
+      </div>
+      <FieldError id={`${id}-error`} message={state.fieldErrors?.[field]} />
+      {state.ok && !pending && <p role="status" className="text-xs text-leaf-700">{saved}</p>}
+    </form>
+  )
+}

@@ -1,0 +1,79 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { t, type Locale } from "@/lib/i18n"
+import { medusa } from "@/lib/medusa"
+import { type FormState, medusaMessage } from "@/lib/shop/errors"
+import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/shop/session"
+
+const localeOf = (form: FormData): Locale => (form.get("locale") === "en" ? "en" : "vi")
+const home = (l: Locale) => (l === "vi" ? "/nha-san-xuat" : "/en/producer")
+
+export async function producerLogin(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = { email: String(form.get("email") ?? "").trim().toLowerCase() }
+  const password = String(form.get("password") ?? "")
+  if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: m.errors.email }, values }
+  try {
+    const token = await medusa().auth.login("producer", "emailpass", { email: values.email, password })
+    if (typeof token !== "string") return { formError: m.errors.login, values }
+    await setProducerToken(token)
+  } catch {
+    return { formError: m.errors.login, values }
+  }
+  redirect(home(locale))
+}
+
+/** Take up an invite: a new e-mail/password identity, bound to the staff record the token names. */
+export async function acceptInvite(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = { email: String(form.get("email") ?? "").trim().toLowerCase(), token: String(form.get("token") ?? "") }
+  const password = String(form.get("password") ?? "")
+  const fieldErrors: Record<string, string> = {}
+  if (!z.email().safeParse(values.email).success) fieldErrors.email = m.errors.email
+  if (password.length < 8) fieldErrors.password = m.errors.password
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values }
+  const client = medusa()
+  try {
+    const registration = await client.auth.register("producer", "emailpass", { email: values.email, password })
+    await client.client.fetch("/producer/invites/accept", { method: "POST", body: { token: values.token }, headers: { authorization: `Bearer ${registration}` } })
+    const token = await client.auth.login("producer", "emailpass", { email: values.email, password })
+    if (typeof token !== "string") return { formError: m.errors.unavailable, values }
+    await setProducerToken(token)
+  } catch (e) {
+    return { formError: medusaMessage(e).message, values }
+  }
+  redirect(home(locale))
+}
+
+export async function producerLogout(form: FormData): Promise<void> {
+  await clearProducerToken()
+  redirect(`${home(localeOf(form))}/${localeOf(form) === "vi" ? "dang-nhap" : "login"}`)
+}
+
+/** Stock or price of one variant: the backend checks ownership and the numbers. */
+export async function updateVariant(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const kind = form.get("kind") === "price" ? "price" : "stock"
+  const field = kind === "price" ? "amount" : "stocked_quantity"
+  const raw = String(form.get(field) ?? "").trim().replace(/[.\s₫]/g, "")
+  const values = { [field]: String(form.get(field) ?? "") }
+  const n = Number(raw)
+  const token = await getProducerToken()
+  if (!token) redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}`)
+  try {
+    await medusa().client.fetch(`/producer/products/${form.get("product_id")}/variants/${form.get("variant_id")}/${kind}`, {
+      method: "POST",
+      body: { [field]: raw === "" ? Number.NaN : n },
+      headers: { authorization: `Bearer ${token}` },
+    })
+  } catch (e) {
+    return { fieldErrors: { [field]: medusaMessage(e).message }, values }
+  }
+  revalidatePath(home(locale))
+  return { ok: true, values }
+}

@@ -1,0 +1,93 @@
+/**
+ * The producer portal in Chromium on a phone: a producer's staff member takes up the province's
+ * invite, sets a product's stock and price; the shop then shows the new price and stock, and the
+ * catalogue's in-stock filter follows.
+ */
+import Medusa from "@medusajs/js-sdk"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import type { Browser } from "playwright-core"
+import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
+import { sql as sqlOn } from "../support/db"
+
+const stack = inject("stack")
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const vnd = (s: string) => s.replace(" ", "\u00a0")
+const STRAWS = "ong-hut-tre"
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+}, 180_000)
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe("the producer portal", () => {
+  it("takes up an invite on a phone, sets stock and price, and the shop follows", async () => {
+    const shot = screenshotter("producer-portal")
+    const [producer] = await sql<{ id: string; name: string }>(`select id, name from producer where name like '%ViBaBo%'`)
+    const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+    const token = await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
+    const email = `nhanvien.${Date.now()}@vibabo.vn`
+    const res = await fetch(`${stack.backendUrl}/admin/ocop/producers/${producer!.id}/staff`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ email, name: "Nhân viên kho" }),
+    })
+    expect(res.status).toBe(201)
+    const { invite_url } = (await res.json()) as { invite_url: string }
+
+    const context = await phoneContext(browser)
+    const page = await context.newPage()
+    const invitePath = new URL(invite_url).pathname + new URL(invite_url).search
+    await page.goto(stack.storefrontUrl + invitePath)
+    await page.getByLabel("Email").fill(email)
+    await page.getByLabel("Mật khẩu").fill("ngắn")
+    await page.getByRole("button", { name: "Nhận lời mời" }).click()
+    await page.locator("#password-error").waitFor()
+    expect(await page.locator("#password-error").textContent()).toContain("ít nhất 8 ký tự")
+    await page.getByLabel("Mật khẩu").fill("mat-khau-kho-2026")
+    await shot(page, "invite")
+    await page.getByRole("button", { name: "Nhận lời mời" }).click()
+    await page.waitForURL((u) => u.pathname === "/nha-san-xuat")
+    expect(await page.getByText(`${email} · ${producer!.name}`).isVisible()).toBe(true)
+    const card = page.getByTestId("portal-product").filter({ hasText: "Ống hút tre" })
+    await card.waitFor()
+    await shot(page, "dashboard")
+
+    // Sold out first: the catalogue's in-stock filter leaves it out.
+    const stock = card.getByLabel("Tồn kho")
+    await stock.fill("0")
+    await stock.locator("xpath=..").getByRole("button", { name: "Lưu" }).click()
+    await card.getByRole("status").first().waitFor()
+    const catalogue = `${stack.storefrontUrl}/san-pham?q=ong+hut+tre&stock=1`
+    const found = async () => {
+      await page.goto(catalogue)
+      return page.getByRole("link", { name: /Ống hút tre/ }).count()
+    }
+    await expect.poll(found, { timeout: 20_000 }).toBe(0)
+
+    // Then 25 in stock at 160.000 ₫.
+    await page.goto(`${stack.storefrontUrl}/nha-san-xuat`)
+    const again = page.getByTestId("portal-product").filter({ hasText: "Ống hút tre" })
+    await again.getByLabel("Tồn kho").fill("25")
+    await again.getByLabel("Tồn kho").locator("xpath=..").getByRole("button", { name: "Lưu" }).click()
+    await again.getByRole("status").first().waitFor()
+    await again.getByLabel("Giá (₫)").fill("160.000")
+    await again.getByLabel("Giá (₫)").locator("xpath=..").getByRole("button", { name: "Lưu" }).click()
+    await expect.poll(() => again.getByRole("status").count()).toBeGreaterThanOrEqual(1)
+    await shot(page, "saved")
+    await expect.poll(async () => (await sql<{ amount: string }>(
+      `select pr.amount from product p join product_variant v on v.product_id = p.id
+         join product_variant_price_set vps on vps.variant_id = v.id and vps.deleted_at is null
+         join price pr on pr.price_set_id = vps.price_set_id and pr.deleted_at is null where p.handle = $1`, [STRAWS]))[0]?.amount).toBe("160000")
+
+    await page.goto(`${stack.storefrontUrl}/san-pham/${STRAWS}`)
+    expect(await page.getByText(vnd("160.000 ₫")).first().isVisible()).toBe(true)
+    expect(await page.getByText("Còn 25 sản phẩm").isVisible()).toBe(true)
+    expect(await page.getByRole("button", { name: "Thêm vào giỏ" }).isEnabled()).toBe(true)
+    await expect.poll(found, { timeout: 20_000 }).toBe(1)
+    await shot(page, "shop")
+    await context.close()
+  }, 180_000)
+})
