@@ -60,9 +60,13 @@ async function productIds(handle: string) {
   return row!
 }
 
-/** What a foreign attempt must leave as it was: prices and stock of both producers' variants. */
+/** What a foreign attempt must leave as it was: prices and stock of both producers' variants, and their orders' fulfillments. */
 async function snapshot() {
-  return sql(
+  const fulfillments = await sql(
+    `select order_id, count(*) as n from order_fulfillment where order_id = any($1) and deleted_at is null group by order_id order by order_id`,
+    [[ids.A.order, ids.B.order]]
+  )
+  const stock = await sql(
     `select v.id, pr.amount, il.stocked_quantity from product_variant v
        left join product_variant_price_set vps on vps.variant_id = v.id and vps.deleted_at is null
        left join price pr on pr.price_set_id = vps.price_set_id and pr.deleted_at is null
@@ -71,6 +75,12 @@ async function snapshot() {
       where v.id = any($1) order by v.id`,
     [[ids.A.variant, ids.B.variant]]
   )
+  return { stock, fulfillments }
+}
+
+async function lineOf(orderId: string): Promise<string> {
+  const [row] = await sql<{ id: string }>(`select item_id as id from order_item where order_id = $1 and deleted_at is null limit 1`, [orderId])
+  return row!.id
 }
 
 async function orderFor(variantId: string, email: string): Promise<string> {
@@ -109,6 +119,8 @@ beforeAll(async () => {
   Object.assign(ids.B, { product: b.product_id, variant: b.variant_id })
   ids.A.order = await orderFor(ids.A.variant, `mua-a.${stamp}@example.vn`)
   ids.B.order = await orderFor(ids.B.variant, `mua-b.${stamp}@example.vn`)
+  ids.A.line = await lineOf(ids.A.order)
+  ids.B.line = await lineOf(ids.B.order)
 
   await call("POST", "/auth/customer/emailpass/register", undefined, { email: `kh.${stamp}@example.vn`, password: "mat-khau-kh-1" })
   tokens.customer = (await call("POST", "/auth/customer/emailpass", undefined, { email: `kh.${stamp}@example.vn`, password: "mat-khau-kh-1" })).body.token
@@ -178,6 +190,14 @@ const CASES: Record<string, Case> = {
     own: () => ({ method: "GET", url: "/producer/orders" }),
     foreign: () => [{ method: "GET", url: `/producer/orders?order_id=${ids.B.order}&producer_id=${ids.B.producer}` }],
   },
+  "POST /producer/orders/:id/lines/:line_id/ship": {
+    own: () => ({ method: "POST", url: `/producer/orders/${ids.A.order}/lines/${ids.A.line}/ship`, body: { tracking_number: "VNPOST-TH-0001" } }),
+    foreign: () => [
+      { method: "POST", url: `/producer/orders/${ids.B.order}/lines/${ids.B.line}/ship`, body: { tracking_number: "VNPOST-TH-9999" } },
+      { method: "POST", url: `/producer/orders/${ids.A.order}/lines/${ids.B.line}/ship`, body: { tracking_number: "VNPOST-TH-9999" } },
+      { method: "POST", url: `/producer/orders/${ids.B.order}/lines/${ids.A.line}/ship`, body: { tracking_number: "VNPOST-TH-9999" } },
+    ],
+  },
   "POST /producer/invites/accept": {
     registrationOnly: true,
     own: () => ({ method: "POST", url: "/producer/invites/accept", body: { token: "x".repeat(20) } }),
@@ -189,7 +209,7 @@ describe("the isolation matrix over every /producer route", () => {
   const routes = producerRoutes()
 
   it("has a case for every route (a new route without one fails here)", () => {
-    expect(routes.length).toBeGreaterThanOrEqual(7)
+    expect(routes.length).toBeGreaterThanOrEqual(8)
     expect(routes.filter((r) => !CASES[r])).toEqual([])
   })
 
@@ -249,7 +269,12 @@ describe("what producer A sees and does", () => {
     const { products } = await sdk.store.product.list({ id: ids.A.product, region_id: regions[0]!.id, fields: "*variants.calculated_price,+variants.inventory_quantity" })
     const v = products[0]!.variants!.find((x) => x.id === ids.A.variant)!
     expect(v.calculated_price?.calculated_amount).toBe(58000)
-    expect(v.inventory_quantity).toBe(12 - 1) // one reserved by the order placed above
+    const [held] = await sql<{ n: string | null }>(
+      `select sum(r.quantity) as n from reservation_item r join product_variant_inventory_item vii on vii.inventory_item_id = r.inventory_item_id
+        where vii.variant_id = $1 and r.deleted_at is null and vii.deleted_at is null`,
+      [ids.A.variant]
+    )
+    expect(v.inventory_quantity).toBe(12 - Number(held!.n ?? 0)) // what orders not yet shipped hold
   })
 
   it.each([
@@ -266,6 +291,26 @@ describe("what producer A sees and does", () => {
     expect(res.status).toBe(400)
     expect(res.body.message).toMatch(message)
     expect(await snapshot()).toEqual(before)
+  })
+})
+
+describe("shipping its own lines", () => {
+  it("records a fulfillment with the tracking number, once", async () => {
+    const order = await orderFor(ids.A.variant, `ship.${Date.now()}@example.vn`)
+    const line = await lineOf(order)
+    const first = await call("POST", `/producer/orders/${order}/lines/${line}/ship`, tokens.A, { tracking_number: "VNPOST-TH-1234" })
+    expect(first.status, first.text).toBe(200)
+    const [label] = await sql<{ tracking_number: string }>(
+      `select l.tracking_number from order_fulfillment ofl join fulfillment_label l on l.fulfillment_id = ofl.fulfillment_id where ofl.order_id = $1`,
+      [order]
+    )
+    expect(label!.tracking_number).toBe("VNPOST-TH-1234")
+    const again = await call("POST", `/producer/orders/${order}/lines/${line}/ship`, tokens.A, { tracking_number: "VNPOST-TH-1234" })
+    expect(again.status).toBe(400)
+    expect(again.body.message).toMatch(/line_id: this line has been shipped already/)
+    const short = await call("POST", `/producer/orders/${order}/lines/${line}/ship`, tokens.A, { tracking_number: "" })
+    expect(short.status).toBe(400)
+    expect(short.body.message).toMatch(/tracking_number/)
   })
 })
 

@@ -88,6 +88,33 @@ describe("the producer portal", () => {
     expect(await page.getByRole("button", { name: "Thêm vào giỏ" }).isEnabled()).toBe(true)
     await expect.poll(found, { timeout: 20_000 }).toBe(1)
     await shot(page, "shop")
+
+    // A consumer orders straws; the producer ships its line with a tracking number.
+    const store = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
+    const { regions } = await store.store.region.list()
+    const { products } = await store.store.product.list({ handle: STRAWS, region_id: regions[0]!.id, fields: "*variants" })
+    const { cart } = await store.store.cart.create({ region_id: regions[0]!.id, email: "mua-ong-hut@example.vn" })
+    await store.store.cart.createLineItem(cart.id, { variant_id: products[0]!.variants![0]!.id, quantity: 2 })
+    const address = { first_name: "Đỗ Minh", last_name: "", address_1: "4 Bà Triệu", city: "Phường Hạc Thành", province: "Tỉnh Thanh Hóa", country_code: "vn", phone: "0912345678" }
+    await store.store.cart.update(cart.id, { shipping_address: address })
+    const { shipping_options } = await store.store.fulfillment.listCartOptions({ cart_id: cart.id })
+    const { cart: ready } = await store.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0]!.id })
+    await store.store.payment.initiatePaymentSession(ready, { provider_id: "pp_system_default" })
+    const done = await store.store.cart.complete(cart.id)
+    expect(done.type).toBe("order")
+    await page.goto(`${stack.storefrontUrl}/nha-san-xuat`)
+    const orderCard = page.getByTestId("portal-orders").locator("li").filter({ hasText: "4 Bà Triệu" }).first()
+    expect(await orderCard.textContent()).toContain(`Ống hút tre (Chiếc) × 2 · ${vnd("320.000 ₫")}`)
+    await orderCard.getByLabel("Mã vận đơn").fill("VNPOST-TH-7788")
+    await orderCard.getByRole("button", { name: "Đã gửi hàng" }).click()
+    await orderCard.getByText("Đã gửi hàng ✓").waitFor()
+    expect(await orderCard.getByRole("button", { name: "Đã gửi hàng" }).count()).toBe(0)
+    await shot(page, "shipped")
+    const [label] = await sql<{ tracking_number: string }>(
+      `select l.tracking_number from order_fulfillment ofl join fulfillment_label l on l.fulfillment_id = ofl.fulfillment_id where ofl.order_id = $1`,
+      [done.type === "order" ? done.order.id : ""]
+    )
+    expect(label!.tracking_number).toBe("VNPOST-TH-7788")
     await context.close()
   }, 180_000)
 })

@@ -150,3 +150,4 @@ export const OwnPrice = z
       .max(1_000_000_000, "amount: at most 1.000.000.000 ₫"),
   })
   .strict()
+export const ShipLine = z.object({ tracking_number: z.string().trim().min(3, "tracking_number: at least 3 characters").max(100) }).strict()

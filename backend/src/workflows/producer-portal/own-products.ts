@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { createOrderFulfillmentWorkflow, updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 
 type Target = { producer_id: string; product_id: string; variant_id: string }
 
@@ -50,3 +50,38 @@ export const setOwnPriceWorkflow = createWorkflow("producer-set-own-price", (inp
   const variants = updateProductVariantsWorkflow.runAsStep({ input: data as never })
   return new WorkflowResponse(variants)
 })
+
+/** The producer's line in an order, not yet fulfilled; anything else is "not found". */
+const assertOwnLineStep = createStep(
+  "assert-own-order-line",
+  async (input: { producer_id: string; order_id: string; line_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: producers } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: input.producer_id } })
+    const own = new Set(((producers[0] as any)?.products ?? []).map((p: any) => p.id))
+    const { data: orders } = await query.graph({
+      entity: "order",
+      // an order line's quantities live in its detail (order_item)
+      fields: ["id", "items.id", "items.product_id", "items.detail.quantity", "items.detail.fulfilled_quantity"],
+      filters: { id: input.order_id },
+    })
+    const line = (orders[0] as any)?.items?.find((i: any) => i.id === input.line_id && own.has(i.product_id))
+    if (!line) throw new MedusaError(MedusaError.Types.NOT_FOUND, "line_id: no such line among your orders")
+    const open = Number(line.detail?.quantity ?? 0) - Number(line.detail?.fulfilled_quantity ?? 0)
+    if (open <= 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "line_id: this line has been shipped already")
+    return new StepResponse({ quantity: open })
+  }
+)
+
+/** A producer ships its own line of an order: a fulfillment of those items, with the tracking number. */
+export const shipOwnLineWorkflow = createWorkflow(
+  "producer-ship-own-line",
+  (input: { producer_id: string; order_id: string; line_id: string; tracking_number: string }) => {
+    const line = assertOwnLineStep(input)
+    const fulfillment = transform({ input, line }, ({ input, line }) => ({
+      order_id: input.order_id,
+      items: [{ id: input.line_id, quantity: line.quantity }],
+      labels: [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }],
+    }))
+    return new WorkflowResponse(createOrderFulfillmentWorkflow.runAsStep({ input: fulfillment }))
+  }
+)

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation"
 import { formatVnd } from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
-import { InviteForm, PortalLoginForm, VariantNumberForm } from "@/components/producer/portal-forms"
+import { InviteForm, PortalLoginForm, ShipLineForm, VariantNumberForm } from "@/components/producer/portal-forms"
 import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { availableOf, portal, priceOf, stockedOf, type PortalMe, type PortalOrder, type PortalProduct } from "@/lib/producer/api"
 import { producerLogout } from "@/lib/producer/actions"
@@ -110,7 +110,19 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
           {orders.slice(0, 50).map((o) => (
             <li key={o.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
               <p className="font-semibold">#{o.display_id} · {formatDate(o.created_at.slice(0, 10))}</p>
-              <ul>{o.lines.map((l) => <li key={l.id}>{l.title}{l.variant ? ` (${l.variant})` : ""} × {l.quantity} · {formatVnd(l.unit_price * l.quantity)}</li>)}</ul>
+              <ul>
+                {o.lines.map((l) => (
+                  <li key={l.id} className="py-1">
+                    {l.title}
+                    {l.variant ? ` (${l.variant})` : ""} × {l.quantity} · {formatVnd(l.unit_price * l.quantity)}
+                    {l.shipped ? (
+                      <span className="ml-2 text-xs font-semibold text-leaf-700">{p.shipped}</span>
+                    ) : (
+                      o.status !== "canceled" && <ShipLineForm locale={locale} orderId={o.id} lineId={l.id} labels={{ tracking: p.tracking, ship: p.ship, shipped: p.shipped }} />
+                    )}
+                  </li>
+                ))}
+              </ul>
               <p className="text-stone-700">{p.shipTo}: {[o.shipping_address.name, o.shipping_address.phone, o.shipping_address.address_1, o.shipping_address.city, o.shipping_address.province].filter(Boolean).join(", ")}</p>
             </li>
           ))}

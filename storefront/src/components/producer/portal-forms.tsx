@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
 import type { Locale } from "@/lib/i18n"
-import { acceptInvite, producerLogin, updateVariant } from "@/lib/producer/actions"
+import { acceptInvite, producerLogin, shipLine, updateVariant } from "@/lib/producer/actions"
 import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; submit: string }
@@ -72,6 +72,27 @@ export function VariantNumberForm({ locale, productId, variantId, kind, value, l
       </div>
       <FieldError id={`${id}-error`} message={state.fieldErrors?.[field]} />
       {state.ok && !pending && <p role="status" className="text-xs text-leaf-700">{saved}</p>}
+    </form>
+  )
+}
+
+/** "Shipped", with the tracking number, for one of the producer's order lines. */
+export function ShipLineForm({ locale, orderId, lineId, labels }: { locale: Locale; orderId: string; lineId: string; labels: { tracking: string; ship: string; shipped: string } }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(shipLine, {})
+  const id = `tracking-${lineId}`
+  if (state.ok) return <p role="status" className="text-xs text-leaf-700">{labels.shipped}</p>
+  return (
+    <form action={action} className="mt-1 flex flex-wrap items-end gap-2">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="order_id" value={orderId} />
+      <input type="hidden" name="line_id" value={lineId} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={id} className="text-xs text-stone-600">{labels.tracking}</label>
+        <input id={id} name="tracking_number" defaultValue={state.values?.tracking_number} aria-invalid={state.fieldErrors?.tracking_number ? true : undefined}
+          aria-describedby={state.fieldErrors?.tracking_number ? `${id}-error` : undefined} className="w-40 rounded-md border border-stone-300 bg-white px-2 py-1" />
+      </div>
+      <button type="submit" disabled={pending} className="rounded-md border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700">{labels.ship}</button>
+      <FieldError id={`${id}-error`} message={state.fieldErrors?.tracking_number} />
     </form>
   )
 }

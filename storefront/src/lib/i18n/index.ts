@@ -138,6 +138,9 @@ const messages = {
       certificate: (star: number, until: string) => `OCOP ${star} sao · hiệu lực đến ${until}`,
       readOnly: "Thông tin chứng nhận do tỉnh quản lý.",
       shipTo: "Giao đến",
+      tracking: "Mã vận đơn",
+      ship: "Đã gửi hàng",
+      shipped: "Đã gửi hàng ✓",
       loggedInAs: (who: string, producer: string) => `${who} · ${producer}`,
     },
     campaign: {
@@ -324,6 +327,9 @@ const messages = {
       certificate: (star: number, until: string) => `OCOP ${star}-star · valid until ${until}`,
       readOnly: "Certification data is managed by the province.",
       shipTo: "Ship to",
+      tracking: "Tracking number",
+      ship: "Mark as shipped",
+      shipped: "Shipped ✓",
       loggedInAs: (who: string, producer: string) => `${who} · ${producer}`,
     },
     campaign: {

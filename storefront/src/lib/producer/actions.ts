@@ -77,3 +77,22 @@ export async function updateVariant(_prev: FormState, form: FormData): Promise<F
   revalidatePath(home(locale))
   return { ok: true, values }
 }
+
+/** Mark the producer's line of an order as shipped, with the carrier's tracking number. */
+export async function shipLine(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const values = { tracking_number: String(form.get("tracking_number") ?? "").trim() }
+  const token = await getProducerToken()
+  if (!token) redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}`)
+  try {
+    await medusa().client.fetch(`/producer/orders/${form.get("order_id")}/lines/${form.get("line_id")}/ship`, {
+      method: "POST",
+      body: values,
+      headers: { authorization: `Bearer ${token}` },
+    })
+  } catch (e) {
+    return { fieldErrors: { tracking_number: medusaMessage(e).message }, values }
+  }
+  revalidatePath(home(locale))
+  return { ok: true, values }
+}

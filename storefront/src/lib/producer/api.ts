@@ -24,7 +24,7 @@ export type PortalOrder = {
   created_at: string
   status: string
   shipping_address: { name: string | null; phone: string | null; address_1: string | null; city: string | null; province: string | null }
-  lines: { id: string; title: string; variant: string | null; quantity: number; unit_price: number }[]
+  lines: { id: string; title: string; variant: string | null; quantity: number; unit_price: number; shipped: boolean }[]
 }
 export type PortalMe = { id: string; email: string; name: string | null; producer: { id: string; name: string; handle: string; legal_type: string } }
 

@@ -15,6 +15,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
   const { rows } = await pg.raw(
     `select o.id as order_id, o.display_id, o.created_at, o.status,
             li.id as line_id, li.product_id, li.product_title, li.variant_title, oi.quantity::numeric as quantity, li.unit_price::numeric as unit_price,
+            oi.fulfilled_quantity::numeric as fulfilled_quantity,
             a.first_name, a.phone, a.address_1, a.city, a.province
        from order_item oi
        join order_line_item li on li.id = oi.item_id and li.deleted_at is null
@@ -31,7 +32,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
       shipping_address: { name: r.first_name, phone: r.phone, address_1: r.address_1, city: r.city, province: r.province },
       lines: [],
     }
-    o.lines.push({ id: r.line_id, product_id: r.product_id, title: r.product_title, variant: r.variant_title, quantity: Number(r.quantity), unit_price: Number(r.unit_price) })
+    o.lines.push({ id: r.line_id, product_id: r.product_id, title: r.product_title, variant: r.variant_title, quantity: Number(r.quantity), unit_price: Number(r.unit_price), shipped: Number(r.fulfilled_quantity) >= Number(r.quantity) })
     orders.set(r.order_id, o)
   }
   res.json({ orders: [...orders.values()] })
