@@ -51,6 +51,14 @@ const paymentModule = stripeApiKey
     ]
   : []
 
+// Notifications (password reset mails): Medusa's local provider writes each mail to the log here;
+// production swaps in a real e-mail provider on the same "email" channel.
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: { providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }] },
+}
+
 // Search: Medusa's Search Module with our Meilisearch provider as the default, Medusa's Postgres
 // provider kept beside it (the module entry replaces the default one whole).
 const searchModule = {
@@ -93,5 +101,5 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  modules: [{ resolve: "./src/modules/ocop" }, { resolve: "./src/modules/trade-promotion" }, searchModule, ...redisModules, ...paymentModule],
+  modules: [{ resolve: "./src/modules/ocop" }, { resolve: "./src/modules/trade-promotion" }, searchModule, notificationModule, ...redisModules, ...paymentModule],
 })

@@ -340,3 +340,26 @@ describe("invites", () => {
     expect(again.body.message).toMatch(/email: .* already has a producer account/)
   })
 })
+
+describe("password reset", () => {
+  it("mails a link through the Notification Module; the token sets a new password, the old one stops working", async () => {
+    const email = `quen.${Date.now()}@legia.vn`
+    await producerAccount(ids.A.producer, email)
+    const asked = await call("POST", "/auth/producer/emailpass/reset-password", undefined, { identifier: email })
+    expect(asked.status, asked.text).toBe(201)
+    let url: string | undefined
+    for (let i = 0; i < 40 && !url; i++) {
+      const rows = await sql<{ data: { url: string } }>(`select data from notification where "to" = $1 and template = 'password-reset' order by created_at desc limit 1`, [email])
+      url = rows[0]?.data.url
+      if (!url) await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(url).toMatch(/\/nha-san-xuat\/dat-lai-mat-khau\?token=.+&email=/)
+    const token = new URL(url!).searchParams.get("token")!
+    const updated = await call("POST", "/auth/producer/emailpass/update", token, { email, password: "mat-khau-moi-2027" })
+    expect(updated.status, updated.text).toBe(200)
+    expect((await call("POST", "/auth/producer/emailpass", undefined, { email, password: "mat-khau-moi-2027" })).status).toBe(200)
+    expect((await call("POST", "/auth/producer/emailpass", undefined, { email, password: "mat-khau-nsx-1" })).status).toBe(401)
+    // a used token does not work twice
+    expect((await call("POST", "/auth/producer/emailpass/update", token, { email, password: "mat-khau-khac-2028" })).status).toBe(401)
+  })
+})

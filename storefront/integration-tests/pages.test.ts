@@ -85,3 +85,18 @@ describe("catalogue (driven by the search index)", () => {
     expect(html).toContain("/san-pham?group=food")
   })
 })
+
+describe("producer portal pages", () => {
+  it("sends a visitor without a producer login to the portal's login page, with a way to reset the password", async () => {
+    const res = await fetch(storefrontUrl + "/nha-san-xuat", { redirect: "manual" })
+    expect([303, 307, 308]).toContain(res.status)
+    expect(res.headers.get("location")).toMatch(/\/nha-san-xuat\/dang-nhap$/)
+    const login = await page("/nha-san-xuat/dang-nhap")
+    expect(login.html).toContain("Đăng nhập cổng nhà sản xuất")
+    expect(login.html).toContain('href="/nha-san-xuat/quen-mat-khau"')
+    const forgot = await page("/nha-san-xuat/quen-mat-khau")
+    expect(forgot.html).toContain("Gửi liên kết đặt lại")
+    const en = await page("/en/producer/login")
+    expect(en.html).toContain("Log in to the producer portal")
+  })
+})

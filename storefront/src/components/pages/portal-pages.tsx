@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation"
 import { formatVnd } from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
-import { InviteForm, PortalLoginForm, ShipLineForm, VariantNumberForm } from "@/components/producer/portal-forms"
+import { ForgotPasswordForm, InviteForm, PortalLoginForm, ResetPasswordForm, ShipLineForm, VariantNumberForm } from "@/components/producer/portal-forms"
+import Link from "next/link"
 import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { availableOf, portal, priceOf, stockedOf, type PortalMe, type PortalOrder, type PortalProduct } from "@/lib/producer/api"
 import { producerLogout } from "@/lib/producer/actions"
@@ -9,13 +10,42 @@ import { producerLogout } from "@/lib/producer/actions"
 const LOW_STOCK = 10
 const loginPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "dang-nhap" : "login"}`
 
-export function PortalLoginPage({ locale }: { locale: Locale }) {
+const forgotPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "quen-mat-khau" : "forgot-password"}`
+const resetPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "dat-lai-mat-khau" : "reset-password"}`
+
+export function PortalLoginPage({ locale, reset }: { locale: Locale; reset?: boolean }) {
   const m = t(locale)
   return (
     <Page locale={locale} alternate={loginPath(locale === "vi" ? "en" : "vi")}>
-      <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
-        <h1 className="mb-4 text-xl font-bold">{m.portal.login}</h1>
+      <section className="mx-auto flex max-w-md flex-col gap-3 rounded-lg border border-stone-200 bg-white p-5">
+        <h1 className="text-xl font-bold">{m.portal.login}</h1>
+        {reset && <p role="status" className="text-sm text-leaf-700">{m.portal.resetDone}</p>}
         <PortalLoginForm locale={locale} labels={{ email: m.email, password: m.password, submit: m.login }} />
+        <Link href={forgotPath(locale)} className="text-sm underline">{m.portal.forgot}</Link>
+      </section>
+    </Page>
+  )
+}
+
+export function PortalForgotPage({ locale }: { locale: Locale }) {
+  const m = t(locale)
+  return (
+    <Page locale={locale} alternate={forgotPath(locale === "vi" ? "en" : "vi")}>
+      <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
+        <h1 className="mb-4 text-xl font-bold">{m.portal.forgotTitle}</h1>
+        <ForgotPasswordForm locale={locale} labels={{ email: m.email, submit: m.portal.forgotSend, sent: m.portal.forgotSent }} />
+      </section>
+    </Page>
+  )
+}
+
+export function PortalResetPage({ locale, token, email }: { locale: Locale; token: string; email: string }) {
+  const m = t(locale)
+  return (
+    <Page locale={locale} alternate={resetPath(locale === "vi" ? "en" : "vi")}>
+      <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
+        <h1 className="mb-4 text-xl font-bold">{m.portal.forgotTitle}</h1>
+        <ResetPasswordForm locale={locale} token={token} email={email} labels={{ password: m.portal.newPassword, submit: m.portal.resetSave }} />
       </section>
     </Page>
   )

@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
 import type { Locale } from "@/lib/i18n"
-import { acceptInvite, producerLogin, shipLine, updateVariant } from "@/lib/producer/actions"
+import { acceptInvite, producerLogin, requestPasswordReset, resetPassword, shipLine, updateVariant } from "@/lib/producer/actions"
 import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; submit: string }
@@ -93,6 +93,32 @@ export function ShipLineForm({ locale, orderId, lineId, labels }: { locale: Loca
       </div>
       <button type="submit" disabled={pending} className="rounded-md border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700">{labels.ship}</button>
       <FieldError id={`${id}-error`} message={state.fieldErrors?.tracking_number} />
+    </form>
+  )
+}
+
+export function ForgotPasswordForm({ locale, labels }: { locale: Locale; labels: { email: string; submit: string; sent: string } }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(requestPasswordReset, {})
+  if (state.ok) return <p role="status" className="text-sm text-leaf-700">{labels.sent}</p>
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+    </form>
+  )
+}
+
+export function ResetPasswordForm({ locale, token, email, labels }: { locale: Locale; token: string; email: string; labels: { password: string; submit: string } }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(resetPassword, {})
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="email" value={email} />
+      <Field name="password" label={labels.password} type="password" autoComplete="new-password" error={state.fieldErrors?.password} />
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   )
 }

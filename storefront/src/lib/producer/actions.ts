@@ -96,3 +96,27 @@ export async function shipLine(_prev: FormState, form: FormData): Promise<FormSt
   revalidatePath(home(locale))
   return { ok: true, values }
 }
+
+/** Ask for a reset link; the answer is the same whether or not the address has an account. */
+export async function requestPasswordReset(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const values = { email: String(form.get("email") ?? "").trim().toLowerCase() }
+  if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: t(locale).errors.email }, values }
+  await medusa().auth.resetPassword("producer", "emailpass", { identifier: values.email }).catch(() => undefined)
+  return { ok: true, values }
+}
+
+/** Set the new password with the token from the e-mail. */
+export async function resetPassword(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const m = t(locale)
+  const values = { email: String(form.get("email") ?? "").trim().toLowerCase() }
+  const password = String(form.get("password") ?? "")
+  if (password.length < 8) return { fieldErrors: { password: m.errors.password }, values }
+  try {
+    await medusa().auth.updateProvider("producer", "emailpass", { email: values.email, password }, String(form.get("token") ?? ""))
+  } catch {
+    return { formError: m.portal.resetFailed, values }
+  }
+  redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}?reset=1`)
+}
