@@ -164,6 +164,12 @@ const CASES: Record<string, Case> = {
     own: () => ({ method: "GET", url: "/producer/products" }),
     foreign: () => [{ method: "GET", url: `/producer/products?id=${ids.B.product}&producer_id=${ids.B.producer}` }],
   },
+  "POST /producer/products": {
+    own: () => ({ method: "POST", url: "/producer/products", body: { title: `Mắm tép chưng thịt ${Date.now()}`, variants: [{ title: "Hũ 200 g", amount: 65000, stocked_quantity: 20 }] } }),
+    foreign: () => [
+      { method: "POST", url: "/producer/products", body: { title: "Sản phẩm gán cho B", producer_id: ids.B.producer, variants: [{ title: "Gói", amount: 1000, stocked_quantity: 1 }] } },
+    ],
+  },
   "GET /producer/products/:id": {
     own: () => ({ method: "GET", url: `/producer/products/${ids.A.product}` }),
     foreign: () => [{ method: "GET", url: `/producer/products/${ids.B.product}` }],
@@ -198,6 +204,10 @@ const CASES: Record<string, Case> = {
       { method: "POST", url: `/producer/orders/${ids.B.order}/lines/${ids.A.line}/ship`, body: { tracking_number: "VNPOST-TH-9999" } },
     ],
   },
+  "GET /producer/campaigns": {
+    own: () => ({ method: "GET", url: "/producer/campaigns" }),
+    foreign: () => [{ method: "GET", url: `/producer/campaigns?producer_id=${ids.B.producer}` }],
+  },
   "POST /producer/invites/accept": {
     registrationOnly: true,
     own: () => ({ method: "POST", url: "/producer/invites/accept", body: { token: "x".repeat(20) } }),
@@ -209,7 +219,7 @@ describe("the isolation matrix over every /producer route", () => {
   const routes = producerRoutes()
 
   it("has a case for every route (a new route without one fails here)", () => {
-    expect(routes.length).toBeGreaterThanOrEqual(8)
+    expect(routes.length).toBeGreaterThanOrEqual(10)
     expect(routes.filter((r) => !CASES[r])).toEqual([])
   })
 
@@ -243,15 +253,19 @@ describe("the isolation matrix over every /producer route", () => {
   it.each(routes.filter((r) => !CASES[r]?.registrationOnly))("%s: producer A on its own data succeeds (the control)", async (route) => {
     const a = CASES[route]!.own()
     const res = await call(a.method, a.url, tokens.A, a.body)
-    expect(res.status, res.text).toBe(200)
+    expect([200, 201], res.text).toContain(res.status)
   })
 })
 
 describe("what producer A sees and does", () => {
   it("lists its three products, with certification, and none of B's", async () => {
     const res = await call("GET", "/producer/products", tokens.A)
-    expect(res.body.products.map((p: any) => p.title).sort()).toEqual(["Mắm tép Lê Gia", "Mắm tôm Lê Gia", "Nước mắm Lê Gia – Cốt đặc biệt 40N"])
-    expect(res.body.products[0].ocop_certification).toMatchObject({ status: "active" })
+    const published = res.body.products.filter((p: any) => p.status === "published")
+    expect(published.map((p: any) => p.title).sort()).toEqual(["Mắm tép Lê Gia", "Mắm tôm Lê Gia", "Nước mắm Lê Gia – Cốt đặc biệt 40N"])
+    expect(published[0].ocop_certification).toMatchObject({ status: "active" })
+    // anything else is a draft it proposed itself (the matrix's control made one)
+    expect(res.body.products.filter((p: any) => p.status !== "published").every((p: any) => p.status === "draft")).toBe(true)
+    expect(res.text).not.toContain(ids.B.product)
   })
 
   it("sees its own order lines with the delivery address, and no other line of those orders", async () => {
@@ -291,6 +305,74 @@ describe("what producer A sees and does", () => {
     expect(res.status).toBe(400)
     expect(res.body.message).toMatch(message)
     expect(await snapshot()).toEqual(before)
+  })
+})
+
+describe("proposing a new product", () => {
+  it("creates a draft of its own, with VND prices and stock, that the shop does not sell until published", async () => {
+    const res = await call("POST", "/producer/products", tokens.A, {
+      title: "Chả mực Lê Gia",
+      description: "<p>Chả mực <b>giã tay</b></p><script>alert('x')</script><img src=x onerror=alert(1)>",
+      variants: [
+        { title: "Hộp 500 g", amount: 180000, stocked_quantity: 15 },
+        { title: "Hộp 1 kg", amount: 350000, stocked_quantity: 5 },
+      ],
+    })
+    expect(res.status, res.text).toBe(201)
+    const id = res.body.product.id
+    const [row] = await sql<{ status: string; description: string }>(`select status, description from product where id = $1`, [id])
+    expect(row).toEqual({ status: "draft", description: "Chả mực giã tay" })
+    const own = await call("GET", `/producer/products/${id}`, tokens.A)
+    expect(own.status).toBe(200)
+    expect(own.body.product.variants.map((v: any) => [v.title, v.prices[0].amount, v.inventory_items[0].inventory.location_levels[0].stocked_quantity]).sort()).toEqual([
+      ["Hộp 1 kg", 350000, 5],
+      ["Hộp 500 g", 180000, 15],
+    ])
+    expect((await call("GET", `/producer/products/${id}`, tokens.B)).status).toBe(404)
+    const { products } = await sdk.store.product.list({ id })
+    expect(products).toHaveLength(0)
+  })
+
+  it.each([
+    ["a title over 120 characters", { title: "M".repeat(121), variants: [{ title: "Gói", amount: 1000, stocked_quantity: 1 }] }, /title/],
+    ["two variants with the same pack", { title: "Bánh gai mới", variants: [{ title: "Hộp", amount: 1000, stocked_quantity: 1 }, { title: "hộp", amount: 2000, stocked_quantity: 1 }] }, /variants: two variants have the same pack/],
+    ["a price with decimals", { title: "Bánh gai mới", variants: [{ title: "Hộp", amount: 1000.5, stocked_quantity: 1 }] }, /amount/],
+    ["negative stock", { title: "Bánh gai mới", variants: [{ title: "Hộp", amount: 1000, stocked_quantity: -3 }] }, /stocked_quantity/],
+    ["no variant", { title: "Bánh gai mới", variants: [] }, /variants/],
+  ])("refuses %s with 400 naming the field, and creates nothing", async (_n, body, message) => {
+    const [before] = await sql<{ n: string }>(`select count(*) as n from product`)
+    const res = await call("POST", "/producer/products", tokens.A, body)
+    expect(res.status).toBe(400)
+    expect(res.body.message).toMatch(message)
+    const [after] = await sql<{ n: string }>(`select count(*) as n from product`)
+    expect(after!.n).toBe(before!.n)
+  })
+})
+
+describe("its share of campaigns", () => {
+  it("lists the campaigns that cover its products with its own results, and B sees none of them", async () => {
+    const handle = `tuan-le-mam-tep-${Date.now()}`
+    const created = await call("POST", "/admin/ocop/campaigns", adminToken, {
+      handle,
+      title_vi: "Tuần lễ mắm tép",
+      title_en: "Shrimp paste week",
+      kind: "online_week",
+      starts_at: new Date(Date.now() - 3600_000).toISOString(),
+      ends_at: new Date(Date.now() + 3600_000).toISOString(),
+      discount: { type: "percentage", value: 10 },
+      target: { product_ids: [ids.A.product] },
+    })
+    expect(created.status, created.text).toBe(201)
+    await orderFor(ids.A.variant, `chiendich.${Date.now()}@example.vn`)
+    const { regions } = await sdk.store.region.list()
+    const { products } = await sdk.store.product.list({ id: ids.A.product, region_id: regions[0]!.id, fields: "*variants.calculated_price" })
+    const price = products[0]!.variants!.find((v) => v.id === ids.A.variant)!.calculated_price!.calculated_amount!
+    const mine = await call("GET", "/producer/campaigns", tokens.A)
+    const c = mine.body.campaigns.find((x: any) => x.handle === handle)
+    expect(c).toMatchObject({ state: "active", your_products: 1, results: { orders: 1, units: 1, revenue_before: price, discount: price / 10 } })
+    const theirs = await call("GET", "/producer/campaigns", tokens.B)
+    expect(theirs.body.campaigns.find((x: any) => x.handle === handle)).toBeUndefined()
+    await call("POST", `/admin/campaigns/${created.body.campaign.id}`, adminToken, { ends_at: new Date(Date.now() - 1000).toISOString() })
   })
 })
 

@@ -12,7 +12,7 @@ import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../search/_
 import { syncSalesChannelProducts } from "./sales-channel-sync"
 import { verifyStripeSignature } from "./stripe-webhook"
 import { producerActor } from "./producer/context"
-import { CampaignInput, ImportInput, InviteAccept, ShipLine, ListQuery, OwnPrice, OwnStock, StaffInvite, StaffStatus, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
+import { CampaignInput, DraftProduct, ImportInput, InviteAccept, ShipLine, ListQuery, OwnPrice, OwnStock, StaffInvite, StaffStatus, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
 
 /**
  * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
@@ -61,9 +61,11 @@ export default defineMiddlewares({
     { matcher: "/producer/me*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
     { matcher: "/producer/products*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
     { matcher: "/producer/orders*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
+    { matcher: "/producer/campaigns*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
     { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id/stock", middlewares: [validateAndTransformBody(OwnStock)] },
     { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id/price", middlewares: [validateAndTransformBody(OwnPrice)] },
     { method: ["POST"], matcher: "/producer/orders/:id/lines/:line_id/ship", middlewares: [validateAndTransformBody(ShipLine)] },
+    { method: ["POST"], matcher: "/producer/products", middlewares: [validateAndTransformBody(DraftProduct)] },
     { method: ["POST"], matcher: "/admin/ocop/certifications/:id/revoke", middlewares: [validateAndTransformBody(RevokeInput)] },
     {
       method: ["POST"],

@@ -3,6 +3,7 @@
  * from packages/ocop; each problem is reported at its field (400 from Medusa's validator).
  */
 import { z } from "@medusajs/framework/zod"
+import sanitizeHtml from "sanitize-html"
 import {
   isLegalType,
   LEGAL_TYPE_CODES,
@@ -151,3 +152,30 @@ export const OwnPrice = z
   })
   .strict()
 export const ShipLine = z.object({ tracking_number: z.string().trim().min(3, "tracking_number: at least 3 characters").max(100) }).strict()
+
+/** Text from a producer: any HTML is dropped (tags and scripts), so it is stored and shown as plain text. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: "discard" }).trim())
+
+export const DraftProduct = z
+  .object({
+    title: z.string().trim().min(3, "title: at least 3 characters").max(120, "title: at most 120 characters").transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {} })),
+    description: plainText(5000).nullable().optional(),
+    variants: z
+      .array(
+        z
+          .object({
+            title: z.string().trim().min(1).max(60),
+            amount: z.number().int().min(1).max(1_000_000_000),
+            stocked_quantity: z.number().int().min(0).max(1_000_000),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(10)
+      .refine((vs) => new Set(vs.map((v) => v.title.toLowerCase())).size === vs.length, "variants: two variants have the same pack (option value)"),
+  })
+  .strict()

@@ -1,6 +1,14 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../modules/ocop"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrderFulfillmentWorkflow, updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  createOrderFulfillmentWorkflow,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  updateInventoryLevelsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 
 type Target = { producer_id: string; product_id: string; variant_id: string }
 
@@ -85,3 +93,76 @@ export const shipOwnLineWorkflow = createWorkflow(
     return new WorkflowResponse(createOrderFulfillmentWorkflow.runAsStep({ input: fulfillment }))
   }
 )
+
+export type DraftProductInput = {
+  producer_id: string
+  title: string
+  description?: string | null
+  variants: { title: string; amount: number; stocked_quantity: number }[]
+}
+
+/** What a new product needs from the shop: its sales channel, shipping profile and stock location. */
+const shopDefaultsStep = createStep("producer-draft-shop-defaults", async (_: void, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: channels }, { data: profiles }, { data: locations }] = await Promise.all([
+    query.graph({ entity: "sales_channel", fields: ["id", "name"] }),
+    query.graph({ entity: "shipping_profile", fields: ["id", "type"] }),
+    query.graph({ entity: "stock_location", fields: ["id"] }),
+  ])
+  const channel = (channels as any[]).find((c) => c.name === "OCOP Market") ?? channels[0]
+  const profile = (profiles as any[]).find((p) => p.type === "default") ?? profiles[0]
+  if (!channel || !profile || !locations[0]) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop is not set up: run the seed")
+  return new StepResponse({ sales_channel_id: channel.id as string, shipping_profile_id: profile.id as string, location_id: (locations[0] as any).id as string })
+})
+
+const draftStockStep = createStep(
+  "producer-draft-stock-levels",
+  async (input: { product_id: string; location_id: string; stock: Record<string, number> }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "product", fields: ["variants.title", "variants.inventory_items.inventory_item_id"], filters: { id: input.product_id } })
+    const levels = ((data[0] as any)?.variants ?? []).flatMap((v: any) =>
+      (v.inventory_items ?? []).map((i: any) => ({ inventory_item_id: i.inventory_item_id, location_id: input.location_id, stocked_quantity: input.stock[v.title] ?? 0 }))
+    )
+    return new StepResponse(levels)
+  }
+)
+
+/**
+ * A producer proposes a new product: created as a draft (not sold, not searchable) in the shop's
+ * channel, linked to the producer, with VND prices and stock; the province reviews and publishes it.
+ */
+export const createDraftProductWorkflow = createWorkflow("producer-create-draft-product", (input: DraftProductInput) => {
+  const shop = shopDefaultsStep()
+  const products = createProductsWorkflow.runAsStep({
+    input: transform({ input, shop }, ({ input, shop }) => ({
+      products: [
+        {
+          title: input.title,
+          description: input.description ?? null,
+          status: "draft" as const,
+          shipping_profile_id: shop.shipping_profile_id,
+          sales_channels: [{ id: shop.sales_channel_id }],
+          options: [{ title: "Quy cách", values: input.variants.map((v) => v.title) }],
+          variants: input.variants.map((v) => ({
+            title: v.title,
+            options: { "Quy cách": v.title },
+            manage_inventory: true,
+            prices: [{ currency_code: "vnd", amount: v.amount }],
+          })),
+          metadata: { proposed_by_producer: input.producer_id },
+        },
+      ],
+    })) as never,
+  })
+  const productId = transform({ products }, ({ products }) => (products as any[])[0].id as string)
+  createRemoteLinkStep(transform({ productId, input }, ({ productId, input }) => [{ [Modules.PRODUCT]: { product_id: productId }, [OCOP_MODULE]: { producer_id: input.producer_id } }]))
+  const levels = draftStockStep(
+    transform({ productId, shop, input }, ({ productId, shop, input }) => ({
+      product_id: productId,
+      location_id: shop.location_id,
+      stock: Object.fromEntries(input.variants.map((v) => [v.title, v.stocked_quantity])),
+    }))
+  )
+  createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } as never })
+  return new WorkflowResponse({ id: productId })
+})

@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation"
 import { formatVnd } from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
-import { ForgotPasswordForm, InviteForm, PortalLoginForm, ResetPasswordForm, ShipLineForm, VariantNumberForm } from "@/components/producer/portal-forms"
+import { ForgotPasswordForm, InviteForm, PortalLoginForm, ProposeProductForm, ResetPasswordForm, ShipLineForm, VariantNumberForm } from "@/components/producer/portal-forms"
 import Link from "next/link"
 import { formatDate, paths, t, type Locale } from "@/lib/i18n"
-import { availableOf, portal, priceOf, stockedOf, type PortalMe, type PortalOrder, type PortalProduct } from "@/lib/producer/api"
+import { availableOf, portal, priceOf, stockedOf, type PortalCampaign, type PortalMe, type PortalOrder, type PortalProduct } from "@/lib/producer/api"
 import { producerLogout } from "@/lib/producer/actions"
 
 const LOW_STOCK = 10
@@ -70,9 +70,10 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
   const p = m.portal
   const me = await portal<{ staff: PortalMe }>("/producer/me")
   if (!me) redirect(loginPath(locale))
-  const [{ products }, { orders }] = await Promise.all([
+  const [{ products }, { orders }, { campaigns }] = await Promise.all([
     portal<{ products: PortalProduct[] }>("/producer/products").then((r) => r ?? { products: [] }),
     portal<{ orders: PortalOrder[] }>("/producer/orders").then((r) => r ?? { orders: [] }),
+    portal<{ campaigns: PortalCampaign[] }>("/producer/campaigns").then((r) => r ?? { campaigns: [] }),
   ])
   const in90 = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)
   const lapsing = products.filter((x) => x.ocop_certification?.status === "active" && x.ocop_certification.valid_until <= in90)
@@ -101,12 +102,27 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
           <ul>{lapsing.map((x) => <li key={x.id}>{x.title}: {formatDate(x.ocop_certification!.valid_until)}</li>)}</ul>
         </section>
       )}
+      {campaigns.length > 0 && (
+        <section aria-labelledby="campaigns-title" className="mb-6">
+          <h2 id="campaigns-title" className="mb-2 text-xl font-semibold">{p.campaigns}</h2>
+          <ul className="flex flex-col gap-2 text-sm" data-testid="portal-campaigns">
+            {campaigns.map((c) => (
+              <li key={c.handle} className="rounded-lg border border-stone-200 bg-white p-3">
+                <p className="font-semibold">{locale === "vi" ? c.title_vi : c.title_en} · {m.campaign.states[c.state]}</p>
+                <p>{p.campaignShare(c.results.orders, c.results.units, formatVnd(c.results.revenue_after))}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2 className="mb-2 text-xl font-semibold">{p.products}</h2>
       <p className="mb-3 text-xs text-stone-600">{p.readOnly}</p>
       <ul className="mb-8 flex flex-col gap-3">
         {products.map((x) => (
           <li key={x.id} className="rounded-lg border border-stone-200 bg-white p-3" data-testid="portal-product">
-            <h3 className="font-semibold">{x.title}</h3>
+            <h3 className="font-semibold">
+              {x.title} {x.status === "draft" && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{p.draft}</span>}
+            </h3>
             {x.ocop_certification && (
               <p className="text-xs text-stone-600">{p.certificate(x.ocop_certification.star, formatDate(x.ocop_certification.valid_until))}</p>
             )}
@@ -132,6 +148,12 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ul>
+      <div className="mb-8">
+        <ProposeProductForm
+          locale={locale}
+          labels={{ title: p.propose, name: p.proposeName, description: p.proposeDescription, pack: p.proposePack, price: p.price, stock: p.stock, submit: p.proposeSubmit, done: p.proposeDone }}
+        />
+      </div>
       <h2 className="mb-2 text-xl font-semibold">{p.orders}</h2>
       {orders.length === 0 ? (
         <p>{p.noOrders}</p>

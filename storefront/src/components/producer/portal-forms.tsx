@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
 import type { Locale } from "@/lib/i18n"
-import { acceptInvite, producerLogin, requestPasswordReset, resetPassword, shipLine, updateVariant } from "@/lib/producer/actions"
+import { acceptInvite, producerLogin, proposeProduct, requestPasswordReset, resetPassword, shipLine, updateVariant } from "@/lib/producer/actions"
 import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; submit: string }
@@ -118,6 +118,30 @@ export function ResetPasswordForm({ locale, token, email, labels }: { locale: Lo
       <input type="hidden" name="email" value={email} />
       <Field name="password" label={labels.password} type="password" autoComplete="new-password" error={state.fieldErrors?.password} />
       <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+    </form>
+  )
+}
+
+export function ProposeProductForm({ locale, labels }: { locale: Locale; labels: { title: string; name: string; description: string; pack: string; price: string; stock: string; submit: string; done: string } }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(proposeProduct, {})
+  const v = state.values ?? {}
+  return (
+    <form action={action} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="propose-title">
+      <h2 id="propose-title" className="text-lg font-semibold">{labels.title}</h2>
+      <input type="hidden" name="locale" value={locale} />
+      <Field name="title" id="propose-name" label={labels.name} defaultValue={v.title} maxLength={120} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="propose-description" className="text-sm font-medium">{labels.description}</label>
+        <textarea id="propose-description" name="description" defaultValue={v.description} rows={3} className="rounded-md border border-stone-300 bg-white px-3 py-2" />
+      </div>
+      <div className="grid grid-cols-3 gap-2">
+        <Field name="pack" id="propose-pack" label={labels.pack} defaultValue={v.pack} />
+        <Field name="amount" id="propose-amount" label={labels.price} inputMode="numeric" defaultValue={v.amount} />
+        <Field name="stock" id="propose-stock" label={labels.stock} inputMode="numeric" defaultValue={v.stock} />
+      </div>
+      <FormError message={state.formError} />
+      {state.ok && !pending && <p role="status" className="text-sm text-leaf-700">{labels.done}</p>}
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   )

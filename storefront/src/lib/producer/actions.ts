@@ -120,3 +120,27 @@ export async function resetPassword(_prev: FormState, form: FormData): Promise<F
   }
   redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}?reset=1`)
 }
+
+/** Propose a new product (one pack to start with); the province reviews and publishes it. */
+export async function proposeProduct(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const values = Object.fromEntries(["title", "description", "pack", "amount", "stock"].map((k) => [k, String(form.get(k) ?? "").trim()]))
+  const token = await getProducerToken()
+  if (!token) redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}`)
+  const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
+  try {
+    await medusa().client.fetch("/producer/products", {
+      method: "POST",
+      body: {
+        title: values.title,
+        description: values.description || null,
+        variants: [{ title: values.pack, amount: num(values.amount), stocked_quantity: num(values.stock) }],
+      },
+      headers: { authorization: `Bearer ${token}` },
+    })
+  } catch (e) {
+    return { formError: medusaMessage(e).message, values }
+  }
+  revalidatePath(home(locale))
+  return { ok: true }
+}

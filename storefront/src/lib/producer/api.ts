@@ -26,6 +26,13 @@ export type PortalOrder = {
   shipping_address: { name: string | null; phone: string | null; address_1: string | null; city: string | null; province: string | null }
   lines: { id: string; title: string; variant: string | null; quantity: number; unit_price: number; shipped: boolean }[]
 }
+export type PortalCampaign = {
+  handle: string
+  title_vi: string
+  title_en: string
+  state: "upcoming" | "active" | "ended"
+  results: { orders: number; units: number; revenue_after: number }
+}
 export type PortalMe = { id: string; email: string; name: string | null; producer: { id: string; name: string; handle: string; legal_type: string } }
 
 /** A call to the producer portal's API with the logged-in staff member's token; null when not logged in (or refused). */

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { campaignResults, type CampaignSaleLine } from "@ocop-market/ocop"
+import { campaignResults } from "@ocop-market/ocop"
+import { campaignSaleLines } from "../../../../../../queries/campaign-sales"
 import { stringify } from "csv-stringify/sync"
 
 /**
@@ -19,28 +20,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!page?.campaign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `no campaign with id "${req.params.id}"`)
   const promotionIds: string[] = (page.campaign.promotions ?? []).map((p: any) => p.id)
 
-  const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows = promotionIds.length
-    ? await pg.raw(
-        `select o.id as order_id, o.email, o.created_at, li.product_id, li.unit_price, oi.quantity, sum(adj.amount) as discount
-           from order_line_item_adjustment adj
-           join order_line_item li on li.id = adj.item_id and li.deleted_at is null
-           join order_item oi on oi.item_id = li.id and oi.deleted_at is null
-           join "order" o on o.id = oi.order_id and o.version = oi.version and o.deleted_at is null
-          where adj.promotion_id = any(?) and adj.deleted_at is null and o.status <> 'canceled'
-          group by o.id, o.email, o.created_at, li.id, li.product_id, li.unit_price, oi.quantity`,
-        [promotionIds]
-      )
-    : { rows: [] }
-  const lines: CampaignSaleLine[] = rows.rows.map((r: any) => ({
-    order_id: r.order_id,
-    email: r.email,
-    created_at: new Date(r.created_at).toISOString(),
-    product_id: r.product_id,
-    quantity: Number(r.quantity),
-    unit_price: Number(r.unit_price),
-    discount: Number(r.discount),
-  }))
+  const lines = await campaignSaleLines(req.scope, promotionIds)
   const productIds = [...new Set(lines.map((l) => l.product_id))]
   const { data: products } = productIds.length
     ? await query.graph({ entity: "product", fields: ["id", "producer.id", "producer.name"], filters: { id: productIds } })
