@@ -35,9 +35,19 @@ describe("campaign rules", () => {
   })
 
   it("sees overlapping periods, and periods that only touch as not overlapping", () => {
+    const now = new Date("2026-11-28T00:00:00Z")
     const a = { starts_at: "2026-12-01T00:00:00Z", ends_at: "2026-12-08T00:00:00Z" }
-    expect(periodsOverlap(a, { starts_at: "2026-12-07T00:00:00Z", ends_at: "2026-12-20T00:00:00Z" })).toBe(true)
-    expect(periodsOverlap(a, { starts_at: "2026-12-08T00:00:00Z", ends_at: "2026-12-20T00:00:00Z" })).toBe(false)
+    expect(periodsOverlap(a, { starts_at: "2026-12-07T00:00:00Z", ends_at: "2026-12-20T00:00:00Z" }, now)).toBe(true)
+    expect(periodsOverlap(a, { starts_at: "2026-12-08T00:00:00Z", ends_at: "2026-12-20T00:00:00Z" }, now)).toBe(false)
+  })
+
+  it("ignores what has passed: an ended campaign never blocks a new one", () => {
+    const now = new Date("2026-12-05T12:00:00Z")
+    const endedEarly = { starts_at: "2026-12-01T00:00:00Z", ends_at: "2026-12-05T11:00:00Z" }
+    const running = { starts_at: "2026-12-01T00:00:00Z", ends_at: "2026-12-06T00:00:00Z" }
+    const startedAnHourAgo = { starts_at: "2026-12-05T11:00:00Z", ends_at: "2026-12-10T00:00:00Z" }
+    expect(periodsOverlap(startedAnHourAgo, endedEarly, now)).toBe(false)
+    expect(periodsOverlap(startedAnHourAgo, running, now)).toBe(true)
   })
 })
 

@@ -71,9 +71,16 @@ export function validateCampaignRules(c: CampaignRulesInput): FieldError[] {
   return errors
 }
 
-/** Two periods overlap when each starts before the other ends. */
-export function periodsOverlap(a: { starts_at: string; ends_at: string }, b: { starts_at: string; ends_at: string }): boolean {
-  return Date.parse(a.starts_at) < Date.parse(b.ends_at) && Date.parse(b.starts_at) < Date.parse(a.ends_at)
+/**
+ * Two campaigns clash when the parts of their periods still to come overlap: each starts (or, if
+ * it already started, `now`) before the other ends. What has already passed can no longer apply,
+ * so a campaign that ended — or was ended early — never blocks a new one.
+ */
+export function periodsOverlap(a: { starts_at: string; ends_at: string }, b: { starts_at: string; ends_at: string }, now: Date = new Date()): boolean {
+  const t = now.getTime()
+  const aStart = Math.max(Date.parse(a.starts_at), t)
+  const bStart = Math.max(Date.parse(b.starts_at), t)
+  return aStart < Date.parse(b.ends_at) && bStart < Date.parse(a.ends_at)
 }
 
 /** One order line that a campaign's promotion discounted. */
