@@ -415,6 +415,19 @@ describe("invites", () => {
     expect(row!.status).toBe("invited")
   })
 
+  it("mails the invite link through the Notification Module", async () => {
+    const email = `thu-moi.${Date.now()}@legia.vn`
+    const invite = await call("POST", `/admin/ocop/producers/${ids.A.producer}/staff`, adminToken, { email })
+    let url: string | undefined
+    for (let i = 0; i < 40 && !url; i++) {
+      const rows = await sql<{ data: { url: string } }>(`select data from notification where "to" = $1 and template = 'producer-invite'`, [email])
+      url = rows[0]?.data.url
+      if (!url) await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(url).toMatch(/\/nha-san-xuat\/loi-moi\?token=/)
+    expect(new URL(url!).searchParams.get("token")).toBe(invite.body.token)
+  })
+
   it("refuses a second invite to an address that has an account", async () => {
     const [staff] = await sql<{ email: string }>(`select email from producer_staff where status = 'active' and producer_id = $1 limit 1`, [ids.A.producer])
     const again = await call("POST", `/admin/ocop/producers/${ids.A.producer}/staff`, adminToken, { email: staff!.email })

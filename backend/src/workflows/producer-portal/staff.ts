@@ -1,7 +1,7 @@
 import crypto from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE, type OcopModuleService } from "../../modules/ocop"
 
 export const INVITE_DAYS = 7
@@ -33,9 +33,16 @@ const createInviteStep = createStep(
   }
 )
 
-/** The province invites a producer's staff member: a link with a token that expires in 7 days. */
+export const PRODUCER_STAFF_INVITED = "ocop.producer_staff.invited"
+
+/** The province invites a producer's staff member: a link with a token that expires in 7 days, sent by e-mail. */
 export const inviteProducerStaffWorkflow = createWorkflow("invite-producer-staff", (input: { producer_id: string; email: string; name?: string | null }) => {
-  return new WorkflowResponse(createInviteStep(input))
+  const invite = createInviteStep(input)
+  emitEventStep({
+    eventName: PRODUCER_STAFF_INVITED,
+    data: transform({ invite }, ({ invite }) => ({ email: invite.staff.email, token: invite.token, expires_at: invite.expires_at })),
+  })
+  return new WorkflowResponse(invite)
 })
 
 const findInviteStep = createStep("find-producer-invite", async (input: { token: string; email: string }, { container }) => {

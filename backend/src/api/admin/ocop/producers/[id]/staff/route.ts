@@ -9,11 +9,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ staff })
 }
 
-/** Invite a staff member: the answer carries the invite link (and the log shows it, as the local notification would). */
+/** Invite a staff member: the link goes out by e-mail (Notification Module) and is in the answer for the admin to pass on. */
 export async function POST(req: AuthenticatedMedusaRequest<{ email: string; name?: string | null }>, res: MedusaResponse) {
   const { result } = await inviteProducerStaffWorkflow(req.scope).run({ input: { producer_id: req.params.id!, ...req.validatedBody } })
   const base = process.env.STOREFRONT_URL ?? ""
   const invite_url = `${base}/nha-san-xuat/loi-moi?token=${result.token}`
-  req.scope.resolve("logger").info(`producer invite for ${result.staff.email}: ${invite_url} (expires ${result.expires_at})`)
   res.status(201).json({ staff: { id: result.staff.id, email: result.staff.email, status: result.staff.status }, invite_url, token: result.token, expires_at: result.expires_at })
 }
