@@ -75,7 +75,8 @@ async function snapshot() {
       where v.id = any($1) order by v.id`,
     [[ids.A.variant, ids.B.variant]]
   )
-  return { stock, fulfillments }
+  const products = await sql(`select id, description, metadata from product where id = any($1) order by id`, [[ids.A.product, ids.B.product]])
+  return { stock, fulfillments, products }
 }
 
 async function lineOf(orderId: string): Promise<string> {
@@ -174,6 +175,13 @@ const CASES: Record<string, Case> = {
     own: () => ({ method: "GET", url: `/producer/products/${ids.A.product}` }),
     foreign: () => [{ method: "GET", url: `/producer/products/${ids.B.product}` }],
   },
+  "POST /producer/products/:id": {
+    own: () => ({ method: "POST", url: `/producer/products/${ids.A.product}`, body: { description: "Mắm tép chua ngọt của làng nghề Khúc Phụ.", low_stock_threshold: 5 } }),
+    foreign: () => [
+      { method: "POST", url: `/producer/products/${ids.B.product}`, body: { description: "Ghi đè của A" } },
+      { method: "POST", url: `/producer/products/${ids.A.product}`, body: { description: "Ghi đè của A", product_id: ids.B.product } },
+    ],
+  },
   "POST /producer/products/:id/variants/:variant_id/stock": {
     own: () => ({ method: "POST", url: stockUrl(ids.A.product, ids.A.variant), body: { stocked_quantity: 40 } }),
     foreign: () => [
@@ -219,7 +227,7 @@ describe("the isolation matrix over every /producer route", () => {
   const routes = producerRoutes()
 
   it("has a case for every route (a new route without one fails here)", () => {
-    expect(routes.length).toBeGreaterThanOrEqual(10)
+    expect(routes.length).toBeGreaterThanOrEqual(11)
     expect(routes.filter((r) => !CASES[r])).toEqual([])
   })
 
@@ -373,6 +381,19 @@ describe("its share of campaigns", () => {
     const theirs = await call("GET", "/producer/campaigns", tokens.B)
     expect(theirs.body.campaigns.find((x: any) => x.handle === handle)).toBeUndefined()
     await call("POST", `/admin/campaigns/${created.body.campaign.id}`, adminToken, { ends_at: new Date(Date.now() - 1000).toISOString() })
+  })
+})
+
+describe("editing its own product", () => {
+  it("stores the description as plain text and the low-stock threshold", async () => {
+    const res = await call("POST", `/producer/products/${ids.A.product}`, tokens.A, { description: "Mắm <b>ngon</b><script>alert(1)</script>", low_stock_threshold: 8 })
+    expect(res.status, res.text).toBe(200)
+    const [row] = await sql<{ description: string; metadata: Record<string, unknown> }>(`select description, metadata from product where id = $1`, [ids.A.product])
+    expect(row!.description).toBe("Mắm ngon")
+    expect(row!.metadata.low_stock_threshold).toBe(8)
+    const bad = await call("POST", `/producer/products/${ids.A.product}`, tokens.A, { low_stock_threshold: -1 })
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toMatch(/low_stock_threshold/)
   })
 })
 

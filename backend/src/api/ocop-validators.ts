@@ -179,3 +179,10 @@ export const DraftProduct = z
       .refine((vs) => new Set(vs.map((v) => v.title.toLowerCase())).size === vs.length, "variants: two variants have the same pack (option value)"),
   })
   .strict()
+
+export const OwnProductUpdate = z
+  .object({
+    description: plainText(5000).nullable().optional(),
+    low_stock_threshold: z.number().int().min(0).max(100_000).optional(),
+  })
+  .strict()

@@ -8,6 +8,7 @@ import {
   createRemoteLinkStep,
   updateInventoryLevelsWorkflow,
   updateProductVariantsWorkflow,
+  updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 
 type Target = { producer_id: string; product_id: string; variant_id: string }
@@ -57,6 +58,15 @@ export const setOwnPriceWorkflow = createWorkflow("producer-set-own-price", (inp
   }))
   const variants = updateProductVariantsWorkflow.runAsStep({ input: data as never })
   return new WorkflowResponse(variants)
+})
+
+/** The product is the producer's; anything else is "not found". */
+const assertOwnProductStep = createStep("assert-own-product", async (input: { producer_id: string; product_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id", "metadata", "producer.id"], filters: { id: input.product_id } })
+  const product: any = data[0]
+  if (!product || product.producer?.id !== input.producer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "id: no such product among yours")
+  return new StepResponse({ metadata: (product.metadata ?? {}) as Record<string, unknown> })
 })
 
 /** The producer's line in an order, not yet fulfilled; anything else is "not found". */
@@ -166,3 +176,19 @@ export const createDraftProductWorkflow = createWorkflow("producer-create-draft-
   createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } as never })
   return new WorkflowResponse({ id: productId })
 })
+
+/** A producer edits its own product's description and its low-stock threshold (kept in metadata). */
+export const updateOwnProductWorkflow = createWorkflow(
+  "producer-update-own-product",
+  (input: { producer_id: string; product_id: string; description?: string | null; low_stock_threshold?: number }) => {
+    const owned = assertOwnProductStep(input)
+    const update = transform({ input, owned }, ({ input, owned }) => ({
+      selector: { id: input.product_id },
+      update: {
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.low_stock_threshold !== undefined ? { metadata: { ...owned.metadata, low_stock_threshold: input.low_stock_threshold } } : {}),
+      },
+    }))
+    return new WorkflowResponse(updateProductsWorkflow.runAsStep({ input: update as never }))
+  }
+)

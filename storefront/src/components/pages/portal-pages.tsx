@@ -1,12 +1,13 @@
 import { redirect } from "next/navigation"
 import { formatVnd } from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
-import { ForgotPasswordForm, InviteForm, PortalLoginForm, ProposeProductForm, ResetPasswordForm, ShipLineForm, VariantNumberForm } from "@/components/producer/portal-forms"
+import { ForgotPasswordForm, InviteForm, PortalLoginForm, ProductDetailsForm, ProposeProductForm, ResetPasswordForm, ShipLineForm, VariantNumberForm } from "@/components/producer/portal-forms"
 import Link from "next/link"
 import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { availableOf, portal, priceOf, stockedOf, type PortalCampaign, type PortalMe, type PortalOrder, type PortalProduct } from "@/lib/producer/api"
 import { producerLogout } from "@/lib/producer/actions"
 
+/** Low-stock warning below this many available units, unless the producer set its own per product. */
 const LOW_STOCK = 10
 const loginPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "dang-nhap" : "login"}`
 
@@ -129,6 +130,7 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
             <ul className="mt-2 divide-y divide-stone-100">
               {x.variants.map((v) => {
                 const available = availableOf(v)
+                const threshold = Number(x.metadata?.low_stock_threshold ?? LOW_STOCK)
                 return (
                   <li key={v.id} className="flex flex-wrap items-end gap-4 py-2" data-variant={v.title}>
                     <span className="w-32 text-sm font-medium">{v.title}</span>
@@ -137,14 +139,21 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
                       <VariantNumberForm locale={locale} productId={x.id} variantId={v.id} kind="stock" value={stockedOf(v)} label={p.stock} save={p.save} saved={p.saved} />
                     )}
                     {available !== null && (
-                      <span className={`text-xs ${available < LOW_STOCK ? "font-semibold text-red-700" : "text-stone-600"}`}>
-                        {available < LOW_STOCK ? p.lowStock(available) : p.available(available)}
+                      <span className={`text-xs ${available < threshold ? "font-semibold text-red-700" : "text-stone-600"}`}>
+                        {available < threshold ? p.lowStock(available) : p.available(available)}
                       </span>
                     )}
                   </li>
                 )
               })}
             </ul>
+            <ProductDetailsForm
+              locale={locale}
+              productId={x.id}
+              description={x.description ?? ""}
+              threshold={Number(x.metadata?.low_stock_threshold ?? LOW_STOCK)}
+              labels={{ description: p.proposeDescription, threshold: p.threshold, save: p.save, saved: p.saved }}
+            />
           </li>
         ))}
       </ul>

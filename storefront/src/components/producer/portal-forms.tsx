@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
 import type { Locale } from "@/lib/i18n"
-import { acceptInvite, producerLogin, proposeProduct, requestPasswordReset, resetPassword, shipLine, updateVariant } from "@/lib/producer/actions"
+import { acceptInvite, producerLogin, proposeProduct, updateProduct, requestPasswordReset, resetPassword, shipLine, updateVariant } from "@/lib/producer/actions"
 import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; submit: string }
@@ -143,6 +143,34 @@ export function ProposeProductForm({ locale, labels }: { locale: Locale; labels:
       <FormError message={state.formError} />
       {state.ok && !pending && <p role="status" className="text-sm text-leaf-700">{labels.done}</p>}
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+    </form>
+  )
+}
+
+/** Description and low-stock threshold of one of the producer's products. */
+export function ProductDetailsForm({ locale, productId, description, threshold, labels }: {
+  locale: Locale
+  productId: string
+  description: string
+  threshold: number
+  labels: { description: string; threshold: string; save: string; saved: string }
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateProduct, {})
+  return (
+    <form action={action} className="mt-2 flex flex-col gap-2">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={productId} />
+      <label htmlFor={`desc-${productId}`} className="text-xs text-stone-600">{labels.description}</label>
+      <textarea id={`desc-${productId}`} name="description" rows={2} defaultValue={state.values?.description ?? description} className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm" />
+      <div className="flex items-end gap-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`threshold-${productId}`} className="text-xs text-stone-600">{labels.threshold}</label>
+          <input id={`threshold-${productId}`} name="low_stock_threshold" inputMode="numeric" defaultValue={state.values?.low_stock_threshold ?? threshold} className="w-20 rounded-md border border-stone-300 bg-white px-2 py-1.5" />
+        </div>
+        <button type="submit" disabled={pending} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700">{labels.save}</button>
+      </div>
+      <FormError message={state.formError} />
+      {state.ok && !pending && <p role="status" className="text-xs text-leaf-700">{labels.saved}</p>}
     </form>
   )
 }

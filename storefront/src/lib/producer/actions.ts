@@ -144,3 +144,22 @@ export async function proposeProduct(_prev: FormState, form: FormData): Promise<
   revalidatePath(home(locale))
   return { ok: true }
 }
+
+/** The producer's own product: description (stored as plain text) and low-stock threshold. */
+export async function updateProduct(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const values = { description: String(form.get("description") ?? ""), low_stock_threshold: String(form.get("low_stock_threshold") ?? "") }
+  const token = await getProducerToken()
+  if (!token) redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}`)
+  try {
+    await medusa().client.fetch(`/producer/products/${form.get("product_id")}`, {
+      method: "POST",
+      body: { description: values.description.trim() || null, low_stock_threshold: values.low_stock_threshold === "" ? undefined : Number(values.low_stock_threshold) },
+      headers: { authorization: `Bearer ${token}` },
+    })
+  } catch (e) {
+    return { formError: medusaMessage(e).message, values }
+  }
+  revalidatePath(home(locale))
+  return { ok: true, values }
+}

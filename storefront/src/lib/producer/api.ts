@@ -15,6 +15,8 @@ export type PortalProduct = {
   handle: string
   status: string
   thumbnail: string | null
+  description: string | null
+  metadata: Record<string, unknown> | null
   variants: PortalVariant[]
   ocop_certification: { star: number; status: string; decision_number: string; valid_until: string; group: string } | null
 }
