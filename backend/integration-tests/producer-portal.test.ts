@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import Medusa from "@medusajs/js-sdk"
 import { sql as sqlOn } from "../../tests/support/db"
+import { placeCodOrder } from "../../tests/support/shop"
 
 const stack = inject("stack")
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
@@ -84,19 +85,7 @@ async function lineOf(orderId: string): Promise<string> {
   return row!.id
 }
 
-async function orderFor(variantId: string, email: string): Promise<string> {
-  const { regions } = await sdk.store.region.list()
-  const { cart } = await sdk.store.cart.create({ region_id: regions[0]!.id, email })
-  await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity: 1 })
-  const address = { first_name: "Người mua", last_name: "", address_1: "7 Lê Hoàn", city: "Phường Hạc Thành", province: "Tỉnh Thanh Hóa", country_code: "vn", phone: "0912345678" }
-  await sdk.store.cart.update(cart.id, { shipping_address: address })
-  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
-  const { cart: ready } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0]!.id })
-  await sdk.store.payment.initiatePaymentSession(ready, { provider_id: "pp_system_default" })
-  const done = await sdk.store.cart.complete(cart.id)
-  if (done.type !== "order") throw new Error("order not placed")
-  return done.order.id
-}
+const orderFor = (variantId: string, email: string) => placeCodOrder(stack, variantId, { email, street: "7 Lê Hoàn" })
 
 beforeAll(async () => {
   const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })

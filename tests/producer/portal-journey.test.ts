@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser } from "playwright-core"
 import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { sql as sqlOn } from "../support/db"
+import { placeCodOrder } from "../support/shop"
 
 const stack = inject("stack")
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
@@ -93,15 +94,7 @@ describe("the producer portal", () => {
     const store = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
     const { regions } = await store.store.region.list()
     const { products } = await store.store.product.list({ handle: STRAWS, region_id: regions[0]!.id, fields: "*variants" })
-    const { cart } = await store.store.cart.create({ region_id: regions[0]!.id, email: "mua-ong-hut@example.vn" })
-    await store.store.cart.createLineItem(cart.id, { variant_id: products[0]!.variants![0]!.id, quantity: 2 })
-    const address = { first_name: "Đỗ Minh", last_name: "", address_1: "4 Bà Triệu", city: "Phường Hạc Thành", province: "Tỉnh Thanh Hóa", country_code: "vn", phone: "0912345678" }
-    await store.store.cart.update(cart.id, { shipping_address: address })
-    const { shipping_options } = await store.store.fulfillment.listCartOptions({ cart_id: cart.id })
-    const { cart: ready } = await store.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0]!.id })
-    await store.store.payment.initiatePaymentSession(ready, { provider_id: "pp_system_default" })
-    const done = await store.store.cart.complete(cart.id)
-    expect(done.type).toBe("order")
+    const orderId = await placeCodOrder(stack, products[0]!.variants![0]!.id, { quantity: 2, email: "mua-ong-hut@example.vn", street: "4 Bà Triệu" })
     await page.goto(`${stack.storefrontUrl}/nha-san-xuat`)
     const orderCard = page.getByTestId("portal-orders").locator("li").filter({ hasText: "4 Bà Triệu" }).first()
     expect(await orderCard.textContent()).toContain(`Ống hút tre (Chiếc) × 2 · ${vnd("320.000 ₫")}`)
@@ -112,7 +105,7 @@ describe("the producer portal", () => {
     await shot(page, "shipped")
     const [label] = await sql<{ tracking_number: string }>(
       `select l.tracking_number from order_fulfillment ofl join fulfillment_label l on l.fulfillment_id = ofl.fulfillment_id where ofl.order_id = $1`,
-      [done.type === "order" ? done.order.id : ""]
+      [orderId]
     )
     expect(label!.tracking_number).toBe("VNPOST-TH-7788")
     await context.close()

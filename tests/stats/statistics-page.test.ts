@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { sql as sqlOn } from "../support/db"
+import { placeCodOrder } from "../support/shop"
 
 const stack = inject("stack")
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
@@ -37,15 +38,7 @@ async function placeOrder() {
   const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
   const { regions } = await sdk.store.region.list()
   const { products } = await sdk.store.product.list({ handle: "mam-tom-le-gia", region_id: regions[0]!.id, fields: "*variants" })
-  const { cart } = await sdk.store.cart.create({ region_id: regions[0]!.id, email: "thongke@example.vn" })
-  await sdk.store.cart.createLineItem(cart.id, { variant_id: products[0]!.variants![0]!.id, quantity: 1 })
-  const address = { first_name: "Thống Kê", last_name: "", address_1: "1 Lê Lợi", city: "Phường Hạc Thành", province: "Tỉnh Thanh Hóa", country_code: "vn", phone: "0912345678" }
-  await sdk.store.cart.update(cart.id, { shipping_address: address })
-  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
-  const { cart: ready } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0]!.id })
-  await sdk.store.payment.initiatePaymentSession(ready, { provider_id: "pp_system_default" })
-  const done = await sdk.store.cart.complete(cart.id)
-  expect(done.type).toBe("order")
+  await placeCodOrder(stack, products[0]!.variants![0]!.id, { email: "thongke@example.vn" })
 }
 
 /** Food sales straight from the database: order lines of products certified in group "food", less their discounts. */
