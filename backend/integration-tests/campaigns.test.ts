@@ -6,6 +6,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { sql as sqlOn } from "../../tests/support/db"
+import { apiCall } from "../../tests/support/http"
 
 const stack = inject("stack")
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
@@ -13,21 +14,7 @@ const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publis
 let token: string
 let regionId: string
 
-async function admin<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T; text: string }> {
-  const res = await fetch(stack.backendUrl + path, {
-    method,
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  let parsed: any = null
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    parsed = null
-  }
-  return { status: res.status, body: parsed, text }
-}
+const admin = (method: string, path: string, body?: unknown) => apiCall(stack.backendUrl, method, path, token, body)
 
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 const counts = async () => {

@@ -10,28 +10,14 @@ import { fileURLToPath } from "node:url"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import Medusa from "@medusajs/js-sdk"
 import { sql as sqlOn } from "../../tests/support/db"
+import { apiCall } from "../../tests/support/http"
 import { placeCodOrder } from "../../tests/support/shop"
 
 const stack = inject("stack")
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
 const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
 
-type Res = { status: number; text: string; body: any }
-async function call(method: string, url: string, token?: string, body?: unknown): Promise<Res> {
-  const res = await fetch(stack.backendUrl + url, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  let parsed: any = null
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    parsed = null
-  }
-  return { status: res.status, text, body: parsed }
-}
+const call = (method: string, url: string, token?: string, body?: unknown) => apiCall(stack.backendUrl, method, url, token, body)
 
 let adminToken: string
 const tokens: Record<string, string> = {}

@@ -1,3 +1,4 @@
+import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { campaignKindLabel, legalTypeLabel, type LegalType } from "@ocop-market/ocop"
@@ -32,6 +33,20 @@ export async function CampaignsPage({ locale }: { locale: Locale }) {
 
 export async function loadCampaign(handle: string) {
   return getCampaign(medusa(), handle)
+}
+
+/** Title, story, canonical, language alternates and Open Graph for a campaign page. */
+export async function campaignMetadata(locale: Locale, handle: string): Promise<Metadata> {
+  const c = await loadCampaign(handle).catch(() => null)
+  if (!c) return {}
+  const title = campaignTitle(c, locale)
+  const description = (locale === "vi" ? c.story_vi : c.story_en)?.slice(0, 300) ?? undefined
+  return {
+    title,
+    description,
+    alternates: { canonical: paths.campaign(locale, handle), languages: { vi: paths.campaign("vi", handle), en: paths.campaign("en", handle) } },
+    openGraph: { title, description, images: c.banner ? [{ url: c.banner }] : undefined },
+  }
 }
 
 /** A campaign's landing page: countdown, story, producers taking part, products at the campaign price. */

@@ -1,3 +1,4 @@
+import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { legalTypeLabel, type LegalType } from "@ocop-market/ocop"
@@ -28,6 +29,18 @@ export async function loadProducer(handle: string): Promise<Producer | null> {
       if ((e as { status?: number }).status === 404) return null
       throw e
     })
+}
+
+/** Title, description, canonical and language alternates for a producer page. */
+export async function producerMetadata(locale: Locale, handle: string): Promise<Metadata> {
+  const p = await loadProducer(handle).catch(() => null)
+  if (!p) return {}
+  const what = locale === "vi" ? "chủ thể OCOP" : "OCOP producer"
+  return {
+    title: p.name,
+    description: `${p.name} — ${what}${p.province_name ? `, ${p.province_name}` : ""}`,
+    alternates: { canonical: paths.producer(locale, handle), languages: { vi: paths.producer("vi", handle), en: paths.producer("en", handle) } },
+  }
 }
 
 /** Who the producer is, where, and all their products (from the search index, so priced and in stock). */

@@ -1,0 +1,18 @@
+/** A JSON request to the backend, optionally with a bearer token; the answer's status, text and parsed body. */
+export type ApiAnswer = { status: number; text: string; body: any }
+
+export async function apiCall(baseUrl: string, method: string, path: string, token?: string, body?: unknown): Promise<ApiAnswer> {
+  const res = await fetch(baseUrl + path, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await res.text()
+  let parsed: any = null
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    parsed = null
+  }
+  return { status: res.status, text, body: parsed }
+}
