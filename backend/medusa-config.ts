@@ -59,6 +59,22 @@ const notificationModule = {
   options: { providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }] },
 }
 
+// Files (producers' product photos): Medusa's local provider; `npm start` keeps them in the data
+// folder (UPLOADS_DIR) and Medusa serves them at /static. Production swaps in S3 or the like.
+const fileModule = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { upload_dir: process.env.UPLOADS_DIR || "static", backend_url: `${process.env.MEDUSA_PUBLIC_URL || "http://localhost:9000"}/static` },
+      },
+    ],
+  },
+}
+
 // Search: Medusa's Search Module with our Meilisearch provider as the default, Medusa's Postgres
 // provider kept beside it (the module entry replaces the default one whole).
 const searchModule = {
@@ -101,5 +117,5 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  modules: [{ resolve: "./src/modules/ocop" }, { resolve: "./src/modules/trade-promotion" }, searchModule, notificationModule, ...redisModules, ...paymentModule],
+  modules: [{ resolve: "./src/modules/ocop" }, { resolve: "./src/modules/trade-promotion" }, searchModule, notificationModule, fileModule, ...redisModules, ...paymentModule],
 })

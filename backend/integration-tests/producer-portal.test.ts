@@ -7,10 +7,11 @@
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { beforeAll, describe, expect, inject, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import Medusa from "@medusajs/js-sdk"
 import { sql as sqlOn } from "../../tests/support/db"
 import { apiCall } from "../../tests/support/http"
+import { solidPng } from "../../tests/support/images"
 import { placeCodOrder } from "../../tests/support/shop"
 
 const stack = inject("stack")
@@ -62,8 +63,10 @@ async function snapshot() {
       where v.id = any($1) order by v.id`,
     [[ids.A.variant, ids.B.variant]]
   )
-  const products = await sql(`select id, description, metadata from product where id = any($1) order by id`, [[ids.A.product, ids.B.product]])
-  return { stock, fulfillments, products }
+  const products = await sql(`select id, description, metadata, thumbnail from product where id = any($1) order by id`, [[ids.A.product, ids.B.product]])
+  const variants = await sql(`select id, product_id, title from product_variant where product_id = any($1) and deleted_at is null order by id`, [[ids.A.product, ids.B.product]])
+  const images = await sql(`select id, product_id, url from image where product_id = any($1) and deleted_at is null order by id`, [[ids.A.product, ids.B.product]])
+  return { stock, fulfillments, products, variants, images }
 }
 
 async function lineOf(orderId: string): Promise<string> {
@@ -97,11 +100,39 @@ beforeAll(async () => {
   ids.B.order = await orderFor(ids.B.variant, `mua-b.${stamp}@example.vn`)
   ids.A.line = await lineOf(ids.A.order)
   ids.B.line = await lineOf(ids.B.order)
+  // a photo and a spare pack for each, made by their own producer: the targets of A's foreign attempts and controls
+  for (const who of ["A", "B"] as const) {
+    const up = await call("POST", `/producer/products/${ids[who].product}/images`, tokens[who], photos(1))
+    expect(up.status, up.text).toBe(201)
+    ids[who].image = (await sql<{ id: string }>(`select id from image where url = $1`, [up.body.images[0].url]))[0]!.id
+    const pack = await call("POST", `/producer/products/${ids[who].product}/variants`, tokens[who], { title: `Thùng thử ${stamp}`, amount: 990000, stocked_quantity: 1 })
+    expect(pack.status, pack.text).toBe(201)
+    ids[who].spareVariant = pack.body.variant.id
+  }
 
   await call("POST", "/auth/customer/emailpass/register", undefined, { email: `kh.${stamp}@example.vn`, password: "mat-khau-kh-1" })
   tokens.customer = (await call("POST", "/auth/customer/emailpass", undefined, { email: `kh.${stamp}@example.vn`, password: "mat-khau-kh-1" })).body.token
   tokens.admin = adminToken
 }, 120_000)
+
+/** What the matrix added to the two sample products goes again: packs and photos (other test files use these products). */
+afterAll(async () => {
+  for (const who of ["A", "B"] as const) {
+    const token = tokens[who]
+    const product = ids[who].product
+    if (!token || !product) continue
+    const own = await call("GET", `/producer/products/${product}`, token)
+    for (const v of own.body?.product?.variants ?? []) if (/^(Thùng thử|Hộp thử)/.test(v.title)) await call("DELETE", `/producer/products/${product}/variants/${v.id}`, token)
+    for (const img of own.body?.product?.images ?? []) await call("DELETE", `/producer/products/${product}/images/${img.id}`, token)
+  }
+})
+
+/** A multipart body with `n` real PNG photos in the field "files". */
+function photos(n: number, png = solidPng(320, 240)): FormData {
+  const form = new FormData()
+  for (let i = 0; i < n; i++) form.append("files", new Blob([png], { type: "image/png" }), `anh-${i + 1}.png`)
+  return form
+}
 
 /** Every method and path under backend/src/api/producer, read from the route files. */
 function producerRoutes(): string[] {
@@ -121,7 +152,7 @@ function producerRoutes(): string[] {
   return out.sort()
 }
 
-type Attempt = { method: string; url: string; body?: unknown }
+type Attempt = { method: string; url: string; body?: unknown | FormData }
 type Case = {
   /** The route used rightly by producer A (a positive control: the route works). */
   own: () => Attempt
@@ -175,6 +206,33 @@ const CASES: Record<string, Case> = {
       { method: "POST", url: priceUrl(ids.A.product, ids.A.variant), body: { amount: 1, product_id: ids.B.product } },
     ],
   },
+  "POST /producer/products/:id/variants": {
+    own: () => ({ method: "POST", url: `/producer/products/${ids.A.product}/variants`, body: { title: `Hộp thử ${Date.now()}`, amount: 990000, stocked_quantity: 2 } }),
+    foreign: () => [
+      { method: "POST", url: `/producer/products/${ids.B.product}/variants`, body: { title: "Gói của A", amount: 1000, stocked_quantity: 1 } },
+      { method: "POST", url: `/producer/products/${ids.A.product}/variants`, body: { title: "Gói của A", amount: 1000, stocked_quantity: 1, product_id: ids.B.product } },
+    ],
+  },
+  "DELETE /producer/products/:id/variants/:variant_id": {
+    own: () => ({ method: "DELETE", url: `/producer/products/${ids.A.product}/variants/${ids.A.spareVariant}` }),
+    foreign: () => [
+      { method: "DELETE", url: `/producer/products/${ids.B.product}/variants/${ids.B.spareVariant}` },
+      { method: "DELETE", url: `/producer/products/${ids.A.product}/variants/${ids.B.spareVariant}` },
+      { method: "DELETE", url: `/producer/products/${ids.B.product}/variants/${ids.A.spareVariant}` },
+    ],
+  },
+  "POST /producer/products/:id/images": {
+    own: () => ({ method: "POST", url: `/producer/products/${ids.A.product}/images`, body: photos(1) }),
+    foreign: () => [{ method: "POST", url: `/producer/products/${ids.B.product}/images`, body: photos(1) }],
+  },
+  "DELETE /producer/products/:id/images/:image_id": {
+    own: () => ({ method: "DELETE", url: `/producer/products/${ids.A.product}/images/${ids.A.image}` }),
+    foreign: () => [
+      { method: "DELETE", url: `/producer/products/${ids.B.product}/images/${ids.B.image}` },
+      { method: "DELETE", url: `/producer/products/${ids.A.product}/images/${ids.B.image}` },
+      { method: "DELETE", url: `/producer/products/${ids.B.product}/images/${ids.A.image}` },
+    ],
+  },
   "GET /producer/orders": {
     own: () => ({ method: "GET", url: "/producer/orders" }),
     foreign: () => [{ method: "GET", url: `/producer/orders?order_id=${ids.B.order}&producer_id=${ids.B.producer}` }],
@@ -202,7 +260,7 @@ describe("the isolation matrix over every /producer route", () => {
   const routes = producerRoutes()
 
   it("has a case for every route (a new route without one fails here)", () => {
-    expect(routes.length).toBeGreaterThanOrEqual(11)
+    expect(routes.length).toBeGreaterThanOrEqual(15)
     expect(routes.filter((r) => !CASES[r])).toEqual([])
   })
 
@@ -228,7 +286,7 @@ describe("the isolation matrix over every /producer route", () => {
       if (c.registrationOnly) expect(res.body?.message, res.text).toMatch(/already belongs to a producer account/)
       else if (attempt.method === "GET" && !/:id/.test(route)) expect(res.status, res.text).toBe(200)
       else expect([400, 403, 404], `${attempt.method} ${attempt.url}: ${res.text}`).toContain(res.status)
-      for (const secret of [ids.B.product, ids.B.variant, ids.B.order, bTitle]) expect(res.text).not.toContain(secret)
+      for (const secret of [ids.B.product, ids.B.variant, ids.B.spareVariant, ids.B.image, ids.B.order, bTitle]) expect(res.text).not.toContain(secret)
       expect(await snapshot()).toEqual(before)
     }
   })
@@ -452,5 +510,126 @@ describe("password reset", () => {
     expect((await call("POST", "/auth/producer/emailpass", undefined, { email, password: "mat-khau-nsx-1" })).status).toBe(401)
     // a used token does not work twice
     expect((await call("POST", "/auth/producer/emailpass/update", token, { email, password: "mat-khau-khac-2028" })).status).toBe(401)
+  })
+})
+
+describe("packs (variants) of its own product", () => {
+  const variantsOf = async (productId: string) =>
+    (await sql<{ title: string }>(`select title from product_variant where product_id = $1 and deleted_at is null order by title`, [productId])).map((r) => r.title)
+
+  it("adds a pack with its price and stock, which the store sells; removing it and adding it again works", async () => {
+    const title = `Hộp thử quà ${Date.now()}`
+    const added = await call("POST", `/producer/products/${ids.A.product}/variants`, tokens.A, { title, amount: 450000, stocked_quantity: 6 })
+    expect(added.status, added.text).toBe(201)
+    const { regions } = await sdk.store.region.list()
+    const { products } = await sdk.store.product.list({ id: ids.A.product, region_id: regions[0]!.id, fields: "*variants.calculated_price,+variants.inventory_quantity" })
+    const v = products[0]!.variants!.find((x) => x.title === title)!
+    expect([v.calculated_price?.calculated_amount, v.inventory_quantity]).toEqual([450000, 6])
+    const removed = await call("DELETE", `/producer/products/${ids.A.product}/variants/${added.body.variant.id}`, tokens.A)
+    expect(removed.status, removed.text).toBe(200)
+    expect(await variantsOf(ids.A.product)).not.toContain(title)
+    const again = await call("POST", `/producer/products/${ids.A.product}/variants`, tokens.A, { title, amount: 460000, stocked_quantity: 1 })
+    expect(again.status, again.text).toBe(201)
+    await call("DELETE", `/producer/products/${ids.A.product}/variants/${again.body.variant.id}`, tokens.A)
+  })
+
+  it.each([
+    ["a pack that exists (another case)", () => ({ title: "HŨ 250 G", amount: 1000, stocked_quantity: 1 }), /title: this product already has the pack "Hũ 250 g"/],
+    ["an empty pack name", () => ({ title: " ", amount: 1000, stocked_quantity: 1 }), /'title'/],
+    ["a pack name over 60 characters", () => ({ title: "H".repeat(61), amount: 1000, stocked_quantity: 1 }), /'title'/],
+    ["a price of 0", () => ({ title: "Hộp mới", amount: 0, stocked_quantity: 1 }), /'amount' too small/],
+    ["a price with decimals", () => ({ title: "Hộp mới", amount: 1000.5, stocked_quantity: 1 }), /Expected type: 'int' for field 'amount'/],
+    ["fractional stock", () => ({ title: "Hộp mới", amount: 1000, stocked_quantity: 1.5 }), /'stocked_quantity'/],
+  ])("refuses %s with 400 naming the field, and writes nothing", async (_n, body, message) => {
+    const before = await snapshot()
+    const res = await call("POST", `/producer/products/${ids.A.product}/variants`, tokens.A, body())
+    expect(res.status, res.text).toBe(400)
+    expect(res.body.message).toMatch(message)
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it("keeps a pack that orders not yet shipped hold, and a product's last pack", async () => {
+    const title = `Hộp thử giữ ${Date.now()}`
+    const added = await call("POST", `/producer/products/${ids.A.product}/variants`, tokens.A, { title, amount: 470000, stocked_quantity: 3 })
+    await orderFor(added.body.variant.id, `giu-hang.${Date.now()}@example.vn`)
+    const held = await call("DELETE", `/producer/products/${ids.A.product}/variants/${added.body.variant.id}`, tokens.A)
+    expect(held.status).toBe(400)
+    expect(held.body.message).toMatch(/variant_id: orders not yet shipped hold 1 of this pack; ship them first/)
+    expect(await variantsOf(ids.A.product)).toContain(title)
+
+    const draft = await call("POST", "/producer/products", tokens.A, { title: `Chả tôm ${Date.now()}`, variants: [{ title: "Gói 300 g", amount: 90000, stocked_quantity: 5 }] })
+    const only = (await sql<{ id: string }>(`select id from product_variant where product_id = $1`, [draft.body.product.id]))[0]!.id
+    const last = await call("DELETE", `/producer/products/${draft.body.product.id}/variants/${only}`, tokens.A)
+    expect(last.status).toBe(400)
+    expect(last.body.message).toMatch(/variant_id: a product keeps at least one pack/)
+    expect(await variantsOf(draft.body.product.id)).toEqual(["Gói 300 g"])
+  })
+})
+
+describe("photos of its own product", () => {
+  const filesIn = () => fs.readdirSync(stack.uploadsDir).length
+  const imagesOf = async (productId: string) =>
+    sql<{ id: string; url: string }>(`select id, url from image where product_id = $1 and deleted_at is null order by rank`, [productId])
+
+  it("uploads photos through the File Module: served, shown by the store, the first one the cover in place of the group drawing", async () => {
+    const draft = await call("POST", "/producer/products", tokens.A, { title: `Mắm rươi ${Date.now()}`, variants: [{ title: "Hũ 200 g", amount: 120000, stocked_quantity: 5 }] })
+    const id = draft.body.product.id
+    const up = await call("POST", `/producer/products/${id}/images`, tokens.A, photos(2, solidPng(800, 600, [30, 90, 160])))
+    expect(up.status, up.text).toBe(201)
+    const urls = up.body.images.map((i: { url: string }) => i.url)
+    expect(urls).toHaveLength(2)
+    const served = await fetch(urls[0])
+    expect([served.status, served.headers.get("content-type")]).toEqual([200, "image/png"])
+    expect(Buffer.from(await served.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG")
+    const [row] = await sql<{ thumbnail: string }>(`select thumbnail from product where id = $1`, [id])
+    expect(row!.thumbnail).toBe(urls[0])
+    expect((await imagesOf(id)).map((i) => i.url)).toEqual(urls)
+
+    // removing the cover moves it to the next photo; removing the last brings nothing back but the drawing
+    const [first, second] = await imagesOf(id)
+    expect((await call("DELETE", `/producer/products/${id}/images/${first!.id}`, tokens.A)).status).toBe(200)
+    expect((await sql<{ thumbnail: string }>(`select thumbnail from product where id = $1`, [id]))[0]!.thumbnail).toBe(second!.url)
+    expect((await call("DELETE", `/producer/products/${id}/images/${second!.id}`, tokens.A)).status).toBe(200)
+    expect((await sql<{ thumbnail: string | null }>(`select thumbnail from product where id = $1`, [id]))[0]!.thumbnail).toBeNull() // a draft without certificate has no group drawing
+  })
+
+  it("gives a published product's photos to the store and its group drawing back when they go", async () => {
+    const before = (await sql<{ thumbnail: string }>(`select thumbnail from product where id = $1`, [ids.B.product]))[0]!.thumbnail
+    expect(before).toMatch(/^\/images\/groups\/|^http/)
+    const up = await call("POST", `/producer/products/${ids.B.product}/images`, tokens.B, photos(1))
+    expect(up.status, up.text).toBe(201)
+    const { products } = await sdk.store.product.list({ id: ids.B.product, fields: "thumbnail,images.url" })
+    expect(products[0]!.images!.map((i) => i.url)).toContain(up.body.images[0].url)
+    for (const img of await imagesOf(ids.B.product)) await call("DELETE", `/producer/products/${ids.B.product}/images/${img.id}`, tokens.B)
+    expect((await sql<{ thumbnail: string }>(`select thumbnail from product where id = $1`, [ids.B.product]))[0]!.thumbnail).toMatch(/^\/images\/groups\/[a-z_]+\.svg$/)
+  })
+
+  it.each([
+    ["a file that is not an image", () => { const f = new FormData(); f.append("files", new Blob(["<script>alert(1)</script>"], { type: "image/png" }), "anh.png"); return f }, /files: "anh.png" is not a JPEG, PNG or WebP image/],
+    ["an image too small", () => photos(1, solidPng(120, 90)), /files: "anh-1.png" is 120×90 px; at least 200 px on each side/],
+    ["a file over 5 MB", () => photos(1, Buffer.concat([solidPng(320, 240), Buffer.alloc(5 * 1024 * 1024)])), /files: a file is over 5 MB/],
+    ["seven files at once", () => photos(7), /files: at most 6 images at a time/],
+    ["no file", () => new FormData(), /files: choose at least one image/],
+    ["a good photo beside a bad one", () => { const f = photos(1); f.append("files", new Blob(["GIF89a"], { type: "image/gif" }), "dong-ho.gif"); return f }, /"dong-ho.gif" is not a JPEG, PNG or WebP image/],
+  ])("refuses %s with 400 naming the file, and stores nothing", async (_n, body, message) => {
+    const before = await snapshot()
+    const files = filesIn()
+    const res = await call("POST", `/producer/products/${ids.A.product}/images`, tokens.A, body())
+    expect(res.status, res.text).toBe(400)
+    expect(res.body.message).toMatch(message)
+    expect(await snapshot()).toEqual(before)
+    expect(filesIn()).toBe(files)
+  })
+
+  it("keeps a product to 12 photos", async () => {
+    const draft = await call("POST", "/producer/products", tokens.A, { title: `Bánh gai ${Date.now()}`, variants: [{ title: "Hộp 10 cái", amount: 80000, stocked_quantity: 5 }] })
+    const id = draft.body.product.id
+    for (const n of [6, 6]) expect((await call("POST", `/producer/products/${id}/images`, tokens.A, photos(n))).status).toBe(201)
+    const files = filesIn()
+    const over = await call("POST", `/producer/products/${id}/images`, tokens.A, photos(1))
+    expect(over.status).toBe(400)
+    expect(over.body.message).toMatch(/files: a product has at most 12 photos \(12 now\)/)
+    expect(await imagesOf(id)).toHaveLength(12)
+    expect(filesIn()).toBe(files)
   })
 })

@@ -26,6 +26,7 @@ export type TestStack = {
   /** The local stand-in for Stripe's API (see stripe-standin.ts), and the webhook secret the backend checks. */
   stripeStandinUrl: string
   stripeWebhookSecret: string
+  uploadsDir: string
 }
 
 declare module "vitest" {
@@ -79,6 +80,8 @@ export default async function setup(project: TestProject) {
     adminPassword: config.adminPassword,
     stripeStandinUrl: stripe.url,
     stripeWebhookSecret,
+    // where the backend's file provider keeps uploaded photos (packages/stack: UPLOADS_DIR)
+    uploadsDir: path.join(dataDir, "uploads"),
   })
   return async () => {
     await stack.stop()

@@ -12,7 +12,8 @@ import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../search/_
 import { syncSalesChannelProducts } from "./sales-channel-sync"
 import { verifyStripeSignature } from "./stripe-webhook"
 import { producerActor } from "./producer/context"
-import { CampaignInput, DraftProduct, OwnProductUpdate, ImportInput, InviteAccept, ShipLine, ListQuery, OwnPrice, OwnStock, StaffInvite, StaffStatus, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
+import { productImageUpload } from "./producer/image-upload"
+import { CampaignInput, DraftProduct, NewPack, OwnProductUpdate, ImportInput, InviteAccept, ShipLine, ListQuery, OwnPrice, OwnStock, StaffInvite, StaffStatus, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
 
 /**
  * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
@@ -66,6 +67,9 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id/price", middlewares: [validateAndTransformBody(OwnPrice)] },
     { method: ["POST"], matcher: "/producer/orders/:id/lines/:line_id/ship", middlewares: [validateAndTransformBody(ShipLine)] },
     { method: ["POST"], matcher: "/producer/products", middlewares: [validateAndTransformBody(DraftProduct)] },
+    { method: ["POST"], matcher: "/producer/products/:id/variants", middlewares: [validateAndTransformBody(NewPack)] },
+    // photos: multipart, parsed in memory and checked (type by content, size, dimensions) before any workflow
+    { method: ["POST"], matcher: "/producer/products/:id/images", bodyParser: false, middlewares: [productImageUpload] },
     { method: ["POST"], matcher: "/producer/products/:id", middlewares: [validateAndTransformBody(OwnProductUpdate)] },
     { method: ["POST"], matcher: "/admin/ocop/certifications/:id/revoke", middlewares: [validateAndTransformBody(RevokeInput)] },
     {

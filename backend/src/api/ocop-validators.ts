@@ -160,20 +160,22 @@ const plainText = (max: number) =>
     .max(max)
     .transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: "discard" }).trim())
 
+/** One pack of a product (a variant): its name, VND price and stock. */
+const Pack = z
+  .object({
+    title: z.string().trim().min(1, "title: the pack needs a name (e.g. Hũ 500 g)").max(60, "title: at most 60 characters").transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {} })),
+    amount: OwnPrice.shape.amount,
+    stocked_quantity: OwnStock.shape.stocked_quantity,
+  })
+  .strict()
+export const NewPack = Pack
+
 export const DraftProduct = z
   .object({
     title: z.string().trim().min(3, "title: at least 3 characters").max(120, "title: at most 120 characters").transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {} })),
     description: plainText(5000).nullable().optional(),
     variants: z
-      .array(
-        z
-          .object({
-            title: z.string().trim().min(1).max(60),
-            amount: z.number().int().min(1).max(1_000_000_000),
-            stocked_quantity: z.number().int().min(0).max(1_000_000),
-          })
-          .strict()
-      )
+      .array(Pack)
       .min(1)
       .max(10)
       .refine((vs) => new Set(vs.map((v) => v.title.toLowerCase())).size === vs.length, "variants: two variants have the same pack (option value)"),

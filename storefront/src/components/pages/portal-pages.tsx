@@ -1,7 +1,19 @@
-import { redirect } from "next/navigation"
 import { formatVnd } from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
-import { ForgotPasswordForm, InviteForm, PortalLoginForm, ProductDetailsForm, ProposeProductForm, ResetPasswordForm, ShipLineForm, VariantNumberForm } from "@/components/producer/portal-forms"
+import { notFound, redirect } from "next/navigation"
+import {
+  AddPackForm,
+  ForgotPasswordForm,
+  ImageUploadForm,
+  InviteForm,
+  PortalLoginForm,
+  ProductDetailsForm,
+  ProposeProductForm,
+  RemoveButton,
+  ResetPasswordForm,
+  ShipLineForm,
+  VariantNumberForm,
+} from "@/components/producer/portal-forms"
 import Link from "next/link"
 import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { availableOf, portal, priceOf, stockedOf, type PortalCampaign, type PortalMe, type PortalOrder, type PortalProduct } from "@/lib/producer/api"
@@ -127,33 +139,10 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
             {x.ocop_certification && (
               <p className="text-xs text-stone-600">{p.certificate(x.ocop_certification.star, formatDate(x.ocop_certification.valid_until))}</p>
             )}
-            <ul className="mt-2 divide-y divide-stone-100">
-              {x.variants.map((v) => {
-                const available = availableOf(v)
-                const threshold = Number(x.metadata?.low_stock_threshold ?? LOW_STOCK)
-                return (
-                  <li key={v.id} className="flex flex-wrap items-end gap-4 py-2" data-variant={v.title}>
-                    <span className="w-32 text-sm font-medium">{v.title}</span>
-                    <VariantNumberForm locale={locale} productId={x.id} variantId={v.id} kind="price" value={priceOf(v)} label={p.price} save={p.save} saved={p.saved} />
-                    {v.manage_inventory && (
-                      <VariantNumberForm locale={locale} productId={x.id} variantId={v.id} kind="stock" value={stockedOf(v)} label={p.stock} save={p.save} saved={p.saved} />
-                    )}
-                    {available !== null && (
-                      <span className={`text-xs ${available < threshold ? "font-semibold text-red-700" : "text-stone-600"}`}>
-                        {available < threshold ? p.lowStock(available) : p.available(available)}
-                      </span>
-                    )}
-                  </li>
-                )
-              })}
-            </ul>
-            <ProductDetailsForm
-              locale={locale}
-              productId={x.id}
-              description={x.description ?? ""}
-              threshold={Number(x.metadata?.low_stock_threshold ?? LOW_STOCK)}
-              labels={{ description: p.proposeDescription, threshold: p.threshold, save: p.save, saved: p.saved }}
-            />
+            <PackRows locale={locale} product={x} />
+            <Link href={paths.portalProduct(locale, x.id)} className="mt-2 inline-block text-sm font-semibold text-brand-700 underline">
+              {p.edit}
+            </Link>
           </li>
         ))}
       </ul>
@@ -189,6 +178,91 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
           ))}
         </ul>
       )}
+    </Page>
+  )
+}
+
+/** Each pack of a product with its price and stock forms and the low-stock mark; optionally a remove button. */
+function PackRows({ locale, product, removable = false }: { locale: Locale; product: PortalProduct; removable?: boolean }) {
+  const p = t(locale).portal
+  const threshold = Number(product.metadata?.low_stock_threshold ?? LOW_STOCK)
+  return (
+    <ul className="mt-2 divide-y divide-stone-100">
+      {product.variants.map((v) => {
+        const available = availableOf(v)
+        return (
+          <li key={v.id} className="flex flex-wrap items-end gap-4 py-2" data-variant={v.title}>
+            <span className="w-32 text-sm font-medium">{v.title}</span>
+            <VariantNumberForm locale={locale} productId={product.id} variantId={v.id} kind="price" value={priceOf(v)} label={p.price} save={p.save} saved={p.saved} />
+            {v.manage_inventory && (
+              <VariantNumberForm locale={locale} productId={product.id} variantId={v.id} kind="stock" value={stockedOf(v)} label={p.stock} save={p.save} saved={p.saved} />
+            )}
+            {available !== null && (
+              <span className={`text-xs ${available < threshold ? "font-semibold text-red-700" : "text-stone-600"}`}>
+                {available < threshold ? p.lowStock(available) : p.available(available)}
+              </span>
+            )}
+            {removable && product.variants.length > 1 && <RemoveButton locale={locale} productId={product.id} kind="variant" id={v.id} label={`${p.removePack} ${v.title}`} />}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+/** One of the producer's products: photos, packs (price, stock, add, remove), description and threshold. */
+export async function PortalProductPage({ locale, id }: { locale: Locale; id: string }) {
+  const m = t(locale)
+  const p = m.portal
+  const me = await portal<{ staff: PortalMe }>("/producer/me")
+  if (!me) redirect(loginPath(locale))
+  const found = await portal<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`).catch(() => null)
+  if (!found) notFound()
+  const x = found.product
+  const photos = [...(x.images ?? [])].sort((a, b) => a.rank - b.rank)
+  return (
+    <Page locale={locale} alternate={paths.portalProduct(locale === "vi" ? "en" : "vi", x.id)}>
+      <Link href={paths.portal(locale)} className="text-sm underline">{p.back}</Link>
+      <h1 className="mt-2 text-2xl font-bold">
+        {x.title} {x.status === "draft" && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{p.draft}</span>}
+      </h1>
+      {x.ocop_certification && (
+        <p className="text-sm text-stone-600">{p.certificate(x.ocop_certification.star, formatDate(x.ocop_certification.valid_until))} · {p.readOnly}</p>
+      )}
+      <section aria-labelledby="photos-title" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="photos-title" className="mb-3 text-lg font-semibold">{p.photos}</h2>
+        {photos.length === 0 ? (
+          <p className="mb-3 text-sm text-stone-600">{p.noPhotos}</p>
+        ) : (
+          <ul className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="portal-photos">
+            {photos.map((img, i) => (
+              <li key={img.id} className="flex flex-col gap-1">
+                {/* eslint-disable-next-line @next/next/no-img-element -- the producer's own upload, shown as is */}
+                <img src={img.url} alt={p.photoAlt(i + 1)} width={200} height={150} loading="lazy" className="aspect-[4/3] w-full rounded-md bg-stone-100 object-cover" />
+                {img.url === x.thumbnail && <span className="text-xs font-semibold text-leaf-700">{p.cover}</span>}
+                <RemoveButton locale={locale} productId={x.id} kind="image" id={img.id} label={`${p.remove} ${p.photoAlt(i + 1).toLowerCase()}`} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <ImageUploadForm locale={locale} productId={x.id} labels={{ choose: p.choosePhotos, hint: p.photosHint, upload: p.upload, uploaded: p.uploaded }} />
+      </section>
+      <section aria-labelledby="packs-title" className="mt-6 rounded-lg border border-stone-200 bg-white p-4" data-testid="portal-product">
+        <h2 id="packs-title" className="text-lg font-semibold">{p.packs}</h2>
+        <PackRows locale={locale} product={x} removable />
+        <div className="mt-3">
+          <AddPackForm locale={locale} productId={x.id} labels={{ title: p.addPack, pack: p.proposePack, price: p.price, stock: p.stock, submit: p.addPack, done: p.packAdded }} />
+        </div>
+      </section>
+      <section className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+        <ProductDetailsForm
+          locale={locale}
+          productId={x.id}
+          description={x.description ?? ""}
+          threshold={Number(x.metadata?.low_stock_threshold ?? LOW_STOCK)}
+          labels={{ description: p.proposeDescription, threshold: p.threshold, save: p.save, saved: p.saved }}
+        />
+      </section>
     </Page>
   )
 }

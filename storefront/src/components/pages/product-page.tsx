@@ -10,6 +10,7 @@ import { campaignPeriod, campaignTitle, discountText } from "@/components/campai
 import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
 import { loadCampaigns } from "@/lib/shop/campaigns"
 import { JsonLd, productJsonLd } from "@/components/product/product-json-ld"
+import { ProductGallery } from "@/components/product/product-gallery"
 import { ProductQr } from "@/components/product/product-qr"
 import { StarBadge } from "@/components/product/star-badge"
 import { paths, t, type Locale } from "@/lib/i18n"
@@ -44,10 +45,7 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
       </nav>
       <article className="grid gap-6 md:grid-cols-2">
         <div>
-          {product.thumbnail && (
-            // eslint-disable-next-line @next/next/no-img-element -- local images, fixed size
-            <img src={product.thumbnail} alt={product.title} width={600} height={450} fetchPriority="high" className="aspect-[4/3] w-full rounded-lg bg-brand-50 object-cover" />
-          )}
+          <ProductGallery title={product.title} images={product.images} />
         </div>
         <div className="flex flex-col gap-3">
           {product.certification?.badge && <StarBadge star={product.certification.star} locale={locale} />}
@@ -137,7 +135,7 @@ export async function productMetadata(locale: Locale, handle: string): Promise<M
       url: paths.product(locale, product.handle),
       locale: locale === "vi" ? "vi_VN" : "en_US",
       siteName: "OCOP Market",
-      images: product.thumbnail ? [{ url: product.thumbnail, alt: product.title }] : undefined,
+      images: product.images.length ? product.images.map((url) => ({ url, alt: product.title })) : undefined,
     },
   }
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
 import type { Locale } from "@/lib/i18n"
-import { acceptInvite, producerLogin, proposeProduct, updateProduct, requestPasswordReset, resetPassword, shipLine, updateVariant } from "@/lib/producer/actions"
+import { acceptInvite, addPack, producerLogin, proposeProduct, removeFromProduct, updateProduct, requestPasswordReset, resetPassword, shipLine, updateVariant, uploadImages } from "@/lib/producer/actions"
 import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; submit: string }
@@ -171,6 +171,70 @@ export function ProductDetailsForm({ locale, productId, description, threshold, 
       </div>
       <FormError message={state.formError} />
       {state.ok && !pending && <p role="status" className="text-xs text-leaf-700">{labels.saved}</p>}
+    </form>
+  )
+}
+
+/** Photos for a product: several at once from the phone's gallery or camera. */
+export function ImageUploadForm({ locale, productId, labels }: { locale: Locale; productId: string; labels: { choose: string; hint: string; upload: string; uploaded: string } }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(uploadImages, {})
+  return (
+    <form action={action} className="flex flex-col gap-2" data-testid="image-upload">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={productId} />
+      <label htmlFor="photo-files" className="text-sm font-medium">{labels.choose}</label>
+      <input
+        id="photo-files"
+        name="files"
+        type="file"
+        multiple
+        accept="image/jpeg,image/png,image/webp"
+        aria-invalid={state.fieldErrors?.files ? true : undefined}
+        aria-describedby={state.fieldErrors?.files ? "photo-files-error" : "photo-files-hint"}
+        className="text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"
+      />
+      <p id="photo-files-hint" className="text-xs text-stone-600">{labels.hint}</p>
+      <FieldError id="photo-files-error" message={state.fieldErrors?.files} />
+      {state.ok && !pending && <p role="status" className="text-sm text-leaf-700">{labels.uploaded}</p>}
+      <SubmitButton pending={pending} className="self-start">{labels.upload}</SubmitButton>
+    </form>
+  )
+}
+
+/** A button that removes one photo or one pack of the producer's product; a refusal is shown beside it. */
+export function RemoveButton({ locale, productId, kind, id, label }: { locale: Locale; productId: string; kind: "image" | "variant"; id: string; label: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(removeFromProduct, {})
+  return (
+    <form action={action} className="flex flex-col gap-1">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={productId} />
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" disabled={pending} aria-label={label} className="rounded-md border border-red-300 px-2 py-1 text-xs font-semibold text-red-800 disabled:opacity-60">
+        {label}
+      </button>
+      <FormError message={state.formError} />
+    </form>
+  )
+}
+
+/** A new pack for the producer's product: its name, price in whole dong and stock. */
+export function AddPackForm({ locale, productId, labels }: { locale: Locale; productId: string; labels: { title: string; pack: string; price: string; stock: string; submit: string; done: string } }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(addPack, {})
+  const v = state.ok ? {} : (state.values ?? {})
+  return (
+    <form action={action} className="flex flex-col gap-2 rounded-lg border border-dashed border-stone-300 p-3" aria-labelledby="add-pack-title" noValidate>
+      <h3 id="add-pack-title" className="font-semibold">{labels.title}</h3>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={productId} />
+      <div className="grid grid-cols-3 gap-2">
+        <Field name="title" id="pack-title" label={labels.pack} defaultValue={v.title} maxLength={60} error={state.fieldErrors?.title} />
+        <Field name="amount" id="pack-amount" label={labels.price} inputMode="numeric" defaultValue={v.amount} error={state.fieldErrors?.amount} />
+        <Field name="stocked_quantity" id="pack-stock" label={labels.stock} inputMode="numeric" defaultValue={v.stocked_quantity} error={state.fieldErrors?.stocked_quantity} />
+      </div>
+      <FormError message={state.formError} />
+      {state.ok && !pending && <p role="status" className="text-sm text-leaf-700">{labels.done}</p>}
+      <SubmitButton pending={pending} className="self-start">{labels.submit}</SubmitButton>
     </form>
   )
 }

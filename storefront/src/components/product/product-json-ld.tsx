@@ -21,7 +21,7 @@ export function productJsonLd(product: ProductSummary, url: string) {
     "@type": "Product",
     name: product.title,
     description: product.description ?? undefined,
-    image: product.thumbnail ?? undefined,
+    image: product.images.length ? product.images : undefined,
     url,
     brand: product.producer ? { "@type": "Organization", name: product.producer.name } : undefined,
     offers,

@@ -3,7 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { Certification, ProductSummary, VariantSummary } from "./types"
 
 const PRODUCT_FIELDS = [
-  "id,handle,title,description,thumbnail,metadata",
+  "id,handle,title,description,thumbnail,metadata,images.url,images.rank",
   "*variants,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
   "+ocop_certification.*,+producer.name,+producer.handle,+producer.legal_type",
 ].join(",")
@@ -54,6 +54,7 @@ export function toSummary(p: HttpTypes.StoreProduct): ProductSummary {
     title: p.title ?? "",
     description: p.description ?? null,
     thumbnail: p.thumbnail ?? null,
+    images: galleryOf(p),
     certification: toCertification((p as LinkedProduct).ocop_certification),
     producer: (p as LinkedProduct).producer
       ? { name: (p as LinkedProduct).producer!.name, handle: (p as LinkedProduct).producer!.handle, legalType: (p as LinkedProduct).producer!.legal_type }
@@ -62,6 +63,12 @@ export function toSummary(p: HttpTypes.StoreProduct): ProductSummary {
     fromPrice: prices.length ? Math.min(...prices) : null,
     variants,
   }
+}
+
+/** The cover first, then the other photos in the producer's order (no duplicates). */
+function galleryOf(p: HttpTypes.StoreProduct): string[] {
+  const photos = [...(p.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i) => i.url)
+  return [...new Set([p.thumbnail, ...photos].filter((u): u is string => !!u))]
 }
 
 /** Product fields added by the backend's OCOP links (fields=+ocop_certification.*,+producer.*). */

@@ -7,6 +7,8 @@ export type ProductSummary = {
   title: string
   description: string | null
   thumbnail: string | null
+  /** All pictures, the cover first. */
+  images: string[]
   /** The OCOP certificate; `badge` is false when it has expired or was revoked (`statusReason` says why). */
   certification: Certification | null
   producer: { name: string; handle: string; legalType: string } | null

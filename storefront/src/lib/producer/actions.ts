@@ -5,7 +5,9 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
+import { configFromEnv } from "@/lib/medusa/client"
 import { type FormState, medusaMessage } from "@/lib/shop/errors"
+import { portalMessage } from "./messages"
 import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/shop/session"
 
 const localeOf = (form: FormData): Locale => (form.get("locale") === "en" ? "en" : "vi")
@@ -72,9 +74,9 @@ export async function updateVariant(_prev: FormState, form: FormData): Promise<F
       headers: { authorization: `Bearer ${token}` },
     })
   } catch (e) {
-    return { fieldErrors: { [field]: medusaMessage(e).message }, values }
+    return { fieldErrors: { [field]: portalMessage(locale, medusaMessage(e).message) }, values }
   }
-  revalidatePath(home(locale))
+  revalidatePath(home(locale), "layout")
   return { ok: true, values }
 }
 
@@ -93,7 +95,7 @@ export async function shipLine(_prev: FormState, form: FormData): Promise<FormSt
   } catch (e) {
     return { fieldErrors: { tracking_number: medusaMessage(e).message }, values }
   }
-  revalidatePath(home(locale))
+  revalidatePath(home(locale), "layout")
   return { ok: true, values }
 }
 
@@ -141,7 +143,7 @@ export async function proposeProduct(_prev: FormState, form: FormData): Promise<
   } catch (e) {
     return { formError: medusaMessage(e).message, values }
   }
-  revalidatePath(home(locale))
+  revalidatePath(home(locale), "layout")
   return { ok: true }
 }
 
@@ -160,6 +162,72 @@ export async function updateProduct(_prev: FormState, form: FormData): Promise<F
   } catch (e) {
     return { formError: medusaMessage(e).message, values }
   }
-  revalidatePath(home(locale))
-  return { ok: true, values }
+  revalidatePath(home(locale), "layout")
+  // no values back: the form shows what was stored (HTML dropped), not what was typed
+  return { ok: true }
+}
+
+const loginOf = (l: Locale) => `${home(l)}/${l === "vi" ? "dang-nhap" : "login"}`
+
+/**
+ * Photos for one of the producer's products, sent on to the backend as they came (multipart): it
+ * reads each file's bytes to check type, size and dimensions, and refuses the lot if one is wrong.
+ */
+export async function uploadImages(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const productId = String(form.get("product_id") ?? "")
+  const token = await getProducerToken()
+  if (!token) redirect(loginOf(locale))
+  const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
+  if (!files.length) return { fieldErrors: { files: t(locale).errors.choosePhotos } }
+  const body = new FormData()
+  for (const f of files) body.append("files", f, f.name)
+  const { baseUrl } = configFromEnv()
+  const res = await fetch(`${baseUrl}/producer/products/${encodeURIComponent(productId)}/images`, { method: "POST", body, headers: { authorization: `Bearer ${token}` } })
+  if (!res.ok) {
+    const answer = (await res.json().catch(() => null)) as { message?: string } | null
+    return { fieldErrors: { files: answer?.message ? portalMessage(locale, answer.message) : t(locale).errors.unavailable } }
+  }
+  revalidatePath(home(locale), "layout")
+  return { ok: true }
+}
+
+/** Remove one photo, or one pack, of the producer's own product. */
+export async function removeFromProduct(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const productId = String(form.get("product_id") ?? "")
+  const what = form.get("kind") === "image" ? "images" : "variants"
+  const token = await getProducerToken()
+  if (!token) redirect(loginOf(locale))
+  try {
+    await medusa().client.fetch(`/producer/products/${productId}/${what}/${form.get("id")}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } })
+  } catch (e) {
+    return { formError: portalMessage(locale, medusaMessage(e).message) }
+  }
+  revalidatePath(home(locale), "layout")
+  return { ok: true }
+}
+
+/** Add a pack (name, price in whole dong, stock) to the producer's own product. */
+export async function addPack(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = localeOf(form)
+  const productId = String(form.get("product_id") ?? "")
+  const values = Object.fromEntries(["title", "amount", "stocked_quantity"].map((k) => [k, String(form.get(k) ?? "").trim()]))
+  const token = await getProducerToken()
+  if (!token) redirect(loginOf(locale))
+  const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
+  try {
+    await medusa().client.fetch(`/producer/products/${productId}/variants`, {
+      method: "POST",
+      body: { title: values.title, amount: num(values.amount!), stocked_quantity: num(values.stocked_quantity!) },
+      headers: { authorization: `Bearer ${token}` },
+    })
+  } catch (e) {
+    const message = medusaMessage(e).message
+    // the backend names the field in its message; show it at that field
+    const field = ["title", "amount", "stocked_quantity"].find((f) => message.includes(`'${f}'`) || message.startsWith(`${f}:`))
+    return field ? { fieldErrors: { [field]: portalMessage(locale, message) }, values } : { formError: portalMessage(locale, message), values }
+  }
+  revalidatePath(home(locale), "layout")
+  return { ok: true }
 }

@@ -15,6 +15,7 @@ export type PortalProduct = {
   handle: string
   status: string
   thumbnail: string | null
+  images?: { id: string; url: string; rank: number }[]
   description: string | null
   metadata: Record<string, unknown> | null
   variants: PortalVariant[]

@@ -1,6 +1,6 @@
 /** A producer's view of its products: editable data, and the certification (read only). */
 export const PRODUCER_PRODUCT_FIELDS = [
-  "id", "title", "handle", "status", "description", "thumbnail", "metadata",
+  "id", "title", "handle", "status", "description", "thumbnail", "metadata", "images.id", "images.url", "images.rank",
   "variants.id", "variants.title", "variants.manage_inventory",
   "variants.prices.amount", "variants.prices.currency_code",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",

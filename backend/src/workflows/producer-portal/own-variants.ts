@@ -1,0 +1,129 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createAndLinkProductOptionsToProductWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductVariantsWorkflow,
+  deleteProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+/**
+ * A product's packs ("Quy cách": Hũ 250 g, Hũ 1 kg…) are the values of its one option; each pack
+ * is a variant. What the portal needs to know to add or remove one, checked as the producer's own.
+ */
+const ownPacksStep = createStep(
+  "producer-own-packs",
+  async (input: { producer_id: string; product_id: string; title?: string; variant_id?: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const [{ data }, { data: locations }] = await Promise.all([
+      query.graph({
+        entity: "product",
+        fields: ["id", "producer.id", "options.id", "options.title", "options.values.id", "options.values.value", "variants.id", "variants.title", "variants.options.value"],
+        filters: { id: input.product_id },
+      }),
+      query.graph({ entity: "stock_location", fields: ["id"] }),
+    ])
+    const product: any = data[0]
+    if (!product || product.producer?.id !== input.producer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "id: no such product among yours")
+    if (product.options?.length !== 1) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variants: this product's packs have more than one option; the province's staff edit them")
+    }
+    const option = product.options[0]
+    const variants = (product.variants ?? []) as { id: string; title: string; options?: { value: string }[] }[]
+    return new StepResponse({
+      option_id: option.id as string,
+      option_title: option.title as string,
+      values: (option.values ?? []) as { id: string; value: string }[],
+      variants,
+      location_id: ((locations[0] as any)?.id as string | undefined) ?? null,
+    })
+  }
+)
+
+const fold = (s: string) => s.trim().toLocaleLowerCase("vi")
+
+/** The inventory item Medusa made for a new variant, stocked at the shop's location. */
+const newVariantLevelsStep = createStep(
+  "producer-new-variant-levels",
+  async (input: { variant_id: string; location_id: string; stocked_quantity: number }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: input.variant_id } })
+    const items = ((data[0] as any)?.inventory_items ?? []) as { inventory_item_id: string }[]
+    return new StepResponse(items.map((i) => ({ inventory_item_id: i.inventory_item_id, location_id: input.location_id, stocked_quantity: input.stocked_quantity })))
+  }
+)
+
+export type NewPack = { producer_id: string; product_id: string; title: string; amount: number; stocked_quantity: number }
+
+/** A producer adds a pack to its own product: the option value, the variant with its VND price, and its stock. */
+export const addOwnVariantWorkflow = createWorkflow("producer-add-own-variant", (input: NewPack) => {
+  const packs = ownPacksStep(input)
+  const plan = transform({ packs, input }, ({ packs, input }) => {
+    const taken = packs.variants.find((v) => fold(v.title) === fold(input.title) || v.options?.some((o) => fold(o.value) === fold(input.title)))
+    if (taken) throw new MedusaError(MedusaError.Types.INVALID_DATA, `title: this product already has the pack "${taken.title}"`)
+    if (!packs.location_id) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop has no stock location: run the seed")
+    const linked = packs.values.some((v) => v.value === input.title)
+    return { linked, option_id: packs.option_id, option_title: packs.option_title, location_id: packs.location_id }
+  })
+  createAndLinkProductOptionsToProductWorkflow.runAsStep({
+    input: transform({ plan, input }, ({ plan, input }) => ({
+      product_id: input.product_id,
+      update: plan.linked ? [] : [{ product_option_id: plan.option_id, add: [{ value: input.title }] }],
+    })),
+  })
+  const created = createProductVariantsWorkflow.runAsStep({
+    input: transform({ plan, input }, ({ plan, input }) => ({
+      product_variants: [
+        {
+          product_id: input.product_id,
+          title: input.title,
+          options: { [plan.option_title]: input.title },
+          manage_inventory: true,
+          prices: [{ currency_code: "vnd", amount: input.amount }],
+        },
+      ],
+    })) as never,
+  })
+  const variantId = transform({ created }, ({ created }) => (created as any[])[0].id as string)
+  const levels = newVariantLevelsStep(
+    transform({ variantId, plan, input }, ({ variantId, plan, input }) => ({ variant_id: variantId, location_id: plan.location_id!, stocked_quantity: input.stocked_quantity }))
+  )
+  createInventoryLevelsWorkflow.runAsStep({ input: transform({ levels }, ({ levels }) => ({ inventory_levels: levels })) })
+  return new WorkflowResponse(transform({ variantId }, ({ variantId }) => ({ id: variantId })))
+})
+
+/** Units of this variant held by orders not yet shipped (their reservations). */
+const heldUnitsStep = createStep("producer-variant-held-units", async (input: { variant_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: input.variant_id } })
+  const items = ((data[0] as any)?.inventory_items ?? []).map((i: any) => i.inventory_item_id as string)
+  if (!items.length) return new StepResponse(0)
+  const reservations = await container.resolve(Modules.INVENTORY).listReservationItems({ inventory_item_id: items })
+  return new StepResponse(reservations.reduce((n, r) => n + Number(r.quantity), 0))
+})
+
+/**
+ * A producer removes a pack: never the last one, never one that orders not yet shipped still hold.
+ * The option value goes with it, so the same pack can be added again later.
+ */
+export const removeOwnVariantWorkflow = createWorkflow("producer-remove-own-variant", (input: { producer_id: string; product_id: string; variant_id: string }) => {
+  const packs = ownPacksStep(input)
+  const held = heldUnitsStep(input)
+  const plan = transform({ packs, held, input }, ({ packs, held, input }) => {
+    const variant = packs.variants.find((v) => v.id === input.variant_id)
+    if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, "variant_id: no such variant among your products")
+    if (packs.variants.length === 1) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variant_id: a product keeps at least one pack")
+    if (held > 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `variant_id: orders not yet shipped hold ${held} of this pack; ship them first`)
+    const values = new Set(variant.options?.map((o) => o.value))
+    return { option_id: packs.option_id, value_ids: packs.values.filter((v) => values.has(v.value)).map((v) => v.id) }
+  })
+  // built from `plan`, so the deletion waits for (and only follows) the checks above
+  deleteProductVariantsWorkflow.runAsStep({ input: transform({ plan, input }, ({ input }) => ({ ids: [input.variant_id] })) })
+  createAndLinkProductOptionsToProductWorkflow.runAsStep({
+    input: transform({ plan, input }, ({ plan, input }) => ({
+      product_id: input.product_id,
+      update: plan.value_ids.length ? [{ product_option_id: plan.option_id, remove: plan.value_ids }] : [],
+    })),
+  })
+  return new WorkflowResponse({ id: input.variant_id })
+})
