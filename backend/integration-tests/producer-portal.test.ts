@@ -361,8 +361,11 @@ describe("proposing a new product", () => {
     })
     expect(res.status, res.text).toBe(201)
     const id = res.body.product.id
-    const [row] = await sql<{ status: string; description: string }>(`select status, description from product where id = $1`, [id])
-    expect(row).toEqual({ status: "draft", description: "Chả mực giã tay" })
+    const [row] = await sql<{ status: string; description: string; handle: string }>(`select status, description, handle from product where id = $1`, [id])
+    expect(row).toEqual({ status: "draft", description: "Chả mực giã tay", handle: "cha-muc-le-gia" })
+    // the same title again gets a handle of its own
+    const twin = await call("POST", "/producer/products", tokens.A, { title: "Chả mực Lê Gia", variants: [{ title: "Hộp 500 g", amount: 180000, stocked_quantity: 1 }] })
+    expect((await sql<{ handle: string }>(`select handle from product where id = $1`, [twin.body.product.id]))[0]!.handle).toBe("cha-muc-le-gia-2")
     const own = await call("GET", `/producer/products/${id}`, tokens.A)
     expect(own.status).toBe(200)
     expect(own.body.product.variants.map((v: any) => [v.title, v.prices[0].amount, v.inventory_items[0].inventory.location_levels[0].stocked_quantity]).sort()).toEqual([

@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { slugifyVietnamese } from "@ocop-market/ocop"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -125,6 +126,17 @@ const shopDefaultsStep = createStep("producer-draft-shop-defaults", async (_: vo
   return new StepResponse({ sales_channel_id: channel.id as string, shipping_profile_id: profile.id as string, location_id: (locations[0] as any).id as string })
 })
 
+/** An ASCII handle from the Vietnamese title (the shop's URLs: /san-pham/mam-tep-le-gia), made unique with -2, -3… */
+const draftHandleStep = createStep("producer-draft-handle", async (title: string, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const base = slugifyVietnamese(title) || "san-pham"
+  const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { handle: { $like: `${base}%` } }, withDeleted: true } as never)
+  const taken = new Set((data as { handle: string }[]).map((p) => p.handle))
+  let handle = base
+  for (let n = 2; taken.has(handle); n++) handle = `${base}-${n}`
+  return new StepResponse(handle)
+})
+
 const draftStockStep = createStep(
   "producer-draft-stock-levels",
   async (input: { product_id: string; location_id: string; stock: Record<string, number> }, { container }) => {
@@ -143,11 +155,13 @@ const draftStockStep = createStep(
  */
 export const createDraftProductWorkflow = createWorkflow("producer-create-draft-product", (input: DraftProductInput) => {
   const shop = shopDefaultsStep()
+  const handle = draftHandleStep(transform({ input }, ({ input }) => input.title))
   const products = createProductsWorkflow.runAsStep({
-    input: transform({ input, shop }, ({ input, shop }) => ({
+    input: transform({ input, shop, handle }, ({ input, shop, handle }) => ({
       products: [
         {
           title: input.title,
+          handle,
           description: input.description ?? null,
           status: "draft" as const,
           shipping_profile_id: shop.shipping_profile_id,
