@@ -82,6 +82,9 @@ const searchModule = {
   resolve: "@medusajs/medusa/search",
   options: {
     default_provider: "meilisearch",
+    // A reindex writes this many documents per provider call and waits for each: Medusa's default
+    // (100) made Meilisearch's per-task cost dominate — bench:search measures the difference.
+    reindex: { batch_size: Number(process.env.SEARCH_REINDEX_BATCH_SIZE) || 5000 },
     providers: [
       { resolve: "@medusajs/medusa/search-postgres", id: "postgres" },
       {

@@ -1,58 +1,23 @@
 /**
- * `npm run bench:search [-- --size 100000]`: a catalogue of synthetic OCOP products in the product
- * search index of a stack of its own (temporary data folder, free ports), then, for one fixed mix
- * of queries with facets and filters: POST /store/search end to end, the same queries straight to
- * Meilisearch, their p50/p95/p99 and the ratio; and the write throughput of our provider.
+ * `npm run bench:search [-- --size 100000]`: a stack of its own (temporary data folder, free
+ * ports) with the product index on both providers, a catalogue of `size` products in the database
+ * (the published sample products copied in SQL: scripts/lib/bench-catalogue.ts), then:
+ *   1. Medusa's own reindex from the database into Meilisearch, and into the Postgres provider;
+ *   2. our provider's write throughput alone (the same documents written again, 10,000 a batch);
+ *   3. one fixed mix of queries with facets and filters: POST /store/search end to end on each
+ *      provider, the same queries straight to Meilisearch, p50/p95/p99 and the ratios.
  * Prints figures; asserts nothing (these machines are noisy).
  */
+import cliProgress from "cli-progress"
 import { MeilisearchSearchProviderService } from "@ocop-market/medusa-search-meilisearch"
 import { queryRows } from "@ocop-market/stack"
+import { adminClient } from "./lib/admin-client"
 import { benchStack, pct } from "./lib/bench"
+import { cloneSampleCatalogue } from "./lib/bench-catalogue"
+import { reindexWithProgress } from "./lib/reindex-run"
 
 const SIZE = Number(process.argv[process.argv.indexOf("--size") + 1]) || 100_000
 const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 20
-
-// A small deterministic generator, so two runs index the same catalogue.
-let seed = 42
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!
-
-const NAMES = ["Nước mắm", "Mắm tôm", "Mắm tép", "Chè lam", "Mật ong", "Bánh gai", "Kẹo lạc", "Gạo nếp", "Miến dong", "Tinh dầu sả", "Chiếu cói", "Rượu sim", "Trà xanh", "Nấm linh chi", "Dưa lưới", "Cam đường canh", "Giò lụa", "Nem chua", "Măng khô", "Tổ yến"]
-const PLACES = ["Lê Gia", "Hoằng Hóa", "Thạch Thành", "Nga Sơn", "Thọ Xuân", "Vĩnh Lộc", "Như Xuân", "Hậu Lộc", "Quảng Xương", "Nghi Sơn", "Ngọc Lặc", "Hà Trung"]
-const GROUPS = ["food", "food", "food", "beverage", "herbal", "handicraft"] as const
-const TYPES = ["enterprise", "cooperative", "cooperative_group", "household"] as const
-
-function documents(channel: string) {
-  const docs = []
-  for (let i = 0; i < SIZE; i++) {
-    const name = pick(NAMES)
-    const place = pick(PLACES)
-    const star = rand() < 0.25 ? 4 : rand() < 0.03 ? 5 : 3
-    docs.push({
-      id: `bench_${String(i).padStart(6, "0")}`,
-      title: `${name} ${place} ${i % 97}`,
-      handle: `bench-${i}`,
-      description: `${name} đặc sản ${place}, sản phẩm OCOP ${star} sao (dữ liệu tổng hợp cho đo hiệu năng).`,
-      thumbnail: null,
-      tags: [],
-      status: "published",
-      sales_channel_ids: [channel],
-      producer_name: `Chủ thể ${place} ${i % 500}`,
-      producer_handle: `chu-the-${i % 500}`,
-      legal_type: pick(TYPES),
-      star,
-      group: pick(GROUPS),
-      certification_status: "active",
-      origin_district: `Huyện ${place}`,
-      origin_commune: `xã ${place} ${i % 40}`,
-      current_commune: `Xã ${place} ${i % 30}`,
-      price_vnd: 20_000 + Math.floor(rand() * 50) * 10_000,
-      in_stock: rand() > 0.1,
-      created_at: Date.UTC(2025, 0, 1) + i * 60_000,
-    })
-  }
-  return docs
-}
 
 /** The query mix: what the catalogue and the search box send. */
 const QUERIES: Record<string, unknown>[] = [
@@ -88,20 +53,31 @@ function direct(q: Record<string, any>) {
 }
 
 
-async function timeAll(run: (q: Record<string, unknown>) => Promise<void>) {
-  const times: number[] = []
-  for (let r = 0; r < ROUNDS; r++) {
+type Timing = { p50: number; p95: number; p99: number; n: number }
+type Runner = (q: Record<string, unknown>) => Promise<void>
+
+/**
+ * Times several ways of answering the same queries, interleaved query by query so a noisy moment
+ * on the machine falls on all of them alike, after one untimed round to warm each up.
+ */
+async function timeInterleaved(runners: Record<string, Runner>): Promise<Record<string, Timing>> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(runners).map((k) => [k, []]))
+  for (let r = -1; r < ROUNDS; r++) {
     for (const q of QUERIES) {
-      const t = performance.now()
-      await run(q)
-      times.push(performance.now() - t)
+      for (const [name, run] of Object.entries(runners)) {
+        const t = performance.now()
+        await run(q)
+        if (r >= 0) times[name]!.push(performance.now() - t)
+      }
     }
   }
-  return { p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), n: times.length }
+  return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, { p50: pct(xs, 50), p95: pct(xs, 95), p99: pct(xs, 99), n: xs.length }]))
 }
 
 async function main() {
-  console.log(`bench:search — ${SIZE.toLocaleString("en")} synthetic products; starting a stack of its own…`)
+  console.log(`bench:search — ${SIZE.toLocaleString("en")} products; starting a stack of its own…`)
+  // the backend defines the Postgres twin of the product index when it sees this (backend/src/search)
+  process.env.SEARCH_POSTGRES_INDEX = "true"
   const stack = await benchStack()
   try {
     const meili = { host: stack.meilisearchHost, key: stack.meilisearchApiKey }
@@ -111,54 +87,122 @@ async function main() {
         headers: { authorization: `Bearer ${meili.key}`, "content-type": "application/json", "accept-encoding": "identity" },
         body: body ? JSON.stringify(body) : undefined,
       }).then((r) => r.json() as Promise<any>)
-    const { results } = await mfetch("/indexes?limit=100")
-    const index = (results as { uid: string }[]).map((r) => r.uid).filter((u) => /^product_v\d+$/.test(u)).sort().at(-1)!
-    const [{ id: channel }] = (await queryRows<{ id: string }>(stack.databaseUrl, "select id from sales_channel where name = 'OCOP Market'"))!
+    const client = await adminClient(stack.backendDirect)
+    const admin = async <T>(p: string, init?: { method?: string; body?: unknown }) => {
+      const res = await client<T>(p, init)
+      if (!res.ok) throw new Error(`${p}: HTTP ${res.status} ${JSON.stringify(res.body)}`)
+      return res.body
+    }
+    const search = (entity: string, q: Record<string, unknown>) =>
+      fetch(`${stack.backendDirect}/store/search`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey, "accept-encoding": "identity" },
+        body: JSON.stringify({ entity, ...q }),
+      })
+    // The Postgres index is seeded in the background after start: wait for it before adding rows.
+    for (let i = 0; ; i++) {
+      const r = await search("product_pg", { filters: {}, pagination: { take: 1 } })
+      const body = (await r.json()) as any
+      if (r.ok && (body.results?.[0] ?? body).metadata?.count >= 69) break
+      if (i > 240) throw new Error(`the Postgres product index was not ready within 2 minutes: ${JSON.stringify(body).slice(0, 200)}`)
+      await new Promise((res) => setTimeout(res, 500))
+    }
 
-    // Writes through our provider, as Medusa's reindex does (batches, waiting on each task).
+    // 1. The catalogue in the database.
+    const bar = new cliProgress.SingleBar({ format: "  catalogue: [{bar}] {value}/{total} products", noTTYOutput: true, notTTYSchedule: 2000 }, cliProgress.Presets.shades_classic)
+    const tc = performance.now()
+    bar.start(SIZE, 0)
+    const total = await cloneSampleCatalogue(stack.databaseUrl, SIZE, (done, all) => {
+      bar.setTotal(all)
+      bar.update(done)
+    })
+    bar.stop()
+    console.log(`  ${total.toLocaleString("en")} products in the database (${((performance.now() - tc) / 1000).toFixed(1)} s)`)
+
+    // 2. Medusa's reindex from the database, into each provider.
+    const versions = async (name: string) =>
+      (await queryRows<{ physical_name: string }>(
+        stack.databaseUrl,
+        `select v.physical_name from search_index_version v join search_index i on i.id = v.search_index_id
+          where i.name = $1 and v.deleted_at is null order by v.version desc`,
+        [name]
+      ))!.map((r) => r.physical_name)
+    const meiliBefore = (await versions("product"))[0]
+    const meiliReindex = await reindexWithProgress({
+      admin,
+      index: "product",
+      total,
+      built: async () => {
+        const newest = (await versions("product"))[0]
+        return newest && newest !== meiliBefore ? ((await mfetch(`/indexes/${newest}/stats`)).numberOfDocuments ?? 0) : 0
+      },
+    })
+    const pgBefore = (await versions("product_pg"))[0]
+    const pgReindex = await reindexWithProgress({
+      admin,
+      index: "product_pg",
+      total,
+      built: async () => {
+        const newest = (await versions("product_pg"))[0]
+        if (!newest || newest === pgBefore) return 0
+        const table = `search_pg_${newest.toLowerCase().replace(/[^a-z0-9_]/g, "_")}` // search-postgres: tableNameForIndex
+        const rows = await queryRows<{ n: number }>(stack.databaseUrl, `select count(*)::int as n from "${table}"`)
+        return rows?.[0]?.n ?? 0
+      },
+    })
+
+    // 3. Our provider's writes alone: the documents Medusa made, written again in batches.
+    const index = (await versions("product"))[0]!
+    const docs: Record<string, unknown>[] = []
+    for (let offset = 0; offset < total; offset += 10_000) {
+      docs.push(...((await mfetch(`/indexes/${index}/documents?limit=10000&offset=${offset}`)).results as Record<string, unknown>[]))
+    }
     const provider = new MeilisearchSearchProviderService({}, { host: meili.host, apiKey: meili.key, taskTimeoutMs: 600_000 })
-    const docs = documents(channel)
     const definition = { primary_key: "id", fields: {} } as never
     const t0 = performance.now()
     const BATCH = 10_000
     for (let i = 0; i < docs.length; i += BATCH) {
       const task = await provider.upsertDocuments({ index, definition, documents: docs.slice(i, i + BATCH) as never })
       await provider.waitForTask(task)
-      process.stdout.write(`\r  indexing ${Math.min(i + BATCH, docs.length).toLocaleString("en")}/${docs.length.toLocaleString("en")}`)
+      process.stdout.write(`\r  provider writes ${Math.min(i + BATCH, docs.length).toLocaleString("en")}/${docs.length.toLocaleString("en")}`)
     }
-    const indexSeconds = (performance.now() - t0) / 1000
-    console.log(`\r  indexed ${docs.length.toLocaleString("en")} documents in ${indexSeconds.toFixed(1)} s`)
+    const writeSeconds = (performance.now() - t0) / 1000
+    console.log(`\r  provider wrote ${docs.length.toLocaleString("en")} documents in ${writeSeconds.toFixed(1)} s`)
 
-    const e2e = await timeAll(async (q) => {
-      const res = await fetch(`${stack.backendDirect}/store/search`, {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey, "accept-encoding": "identity" },
-        body: JSON.stringify({ entity: "product", ...q }),
-      })
-      if (!res.ok) throw new Error(`/store/search: HTTP ${res.status} ${await res.text()}`)
+    // 4. Queries.
+    const endToEnd = (entity: string): Runner => async (q) => {
+      const res = await search(entity, q)
+      if (!res.ok) throw new Error(`/store/search (${entity}): HTTP ${res.status} ${await res.text()}`)
       await res.arrayBuffer()
+    }
+    const { e2e, pg, baseline, straight } = await timeInterleaved({
+      e2e: endToEnd("product"),
+      pg: endToEnd("product_pg"),
+      // what any store route costs here (publishable key, middlewares), for scale
+      baseline: async () => {
+        const res = await fetch(`${stack.backendDirect}/store/regions?fields=id`, {
+          headers: { "x-publishable-api-key": stack.publishableKey, "accept-encoding": "identity" },
+        })
+        await res.arrayBuffer()
+      },
+      straight: async (q) => {
+        await mfetch(`/indexes/${index}/search`, direct(q))
+      },
     })
-    // What any store route costs here (publishable key, middlewares), for scale.
-    const baseline = await timeAll(async () => {
-      const res = await fetch(`${stack.backendDirect}/store/regions?fields=id`, {
-        headers: { "x-publishable-api-key": stack.publishableKey, "accept-encoding": "identity" },
-      })
-      await res.arrayBuffer()
-    })
-    const straight = await timeAll(async (q) => {
-      await mfetch(`/indexes/${index}/search`, direct(q))
-    })
-    const throughput = SIZE / indexSeconds
-    const row = (name: string, r: { p50: number; p95: number; p99: number }) =>
-      `  ${name.padEnd(37)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`
+    const row = (name: string, r: Timing) =>
+      `  ${name.padEnd(40)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   p99 ${r.p99.toFixed(1).padStart(7)} ms`
+    const rate = (n: number) => `${Math.round(n).toLocaleString("en")} documents/s`
     console.log(`
-Results (${SIZE.toLocaleString("en")} products, ${e2e.n} queries each, ${QUERIES.length} kinds):
-  index throughput                   ${Math.round(throughput).toLocaleString("en")} documents/s   (target ≥ 5,000)
-${row("POST /store/search (end to end)", e2e)}   (target p95 ≤ 15 ms)
-${row("Meilisearch directly", straight)}
-${row("GET /store/regions (any store route)", baseline)}
-  ratio end-to-end / direct at p95   ${(e2e.p95 / straight.p95).toFixed(2)}×   (target ≤ 3×)
-  Postgres provider at this size     not measured yet`)
+Results (${total.toLocaleString("en")} products, ${e2e!.n} queries each, ${QUERIES.length} kinds):
+  Medusa reindex from the database → Meilisearch   ${rate(meiliReindex.documentsPerSecond)} (${meiliReindex.seconds.toFixed(1)} s)
+  Medusa reindex from the database → Postgres      ${rate(pgReindex.documentsPerSecond)} (${pgReindex.seconds.toFixed(1)} s)
+  our provider's writes alone                      ${rate(docs.length / writeSeconds)}   (target ≥ 5,000)
+${row("POST /store/search, Meilisearch provider", e2e!)}   (target p95 ≤ 15 ms)
+${row("POST /store/search, Postgres provider", pg!)}
+${row("Meilisearch directly", straight!)}
+${row("GET /store/regions (any store route)", baseline!)}
+  ratio end-to-end / direct at p95                 ${(e2e!.p95 / straight!.p95).toFixed(2)}×   (target ≤ 3×)
+  Postgres / Meilisearch provider at p95           ${(pg!.p95 / e2e!.p95).toFixed(1)}×   (target ≥ 5×)`)
   } finally {
     await stack.stop()
   }

@@ -10,8 +10,8 @@
  */
 import fs from "node:fs"
 import path from "node:path"
-import cliProgress from "cli-progress"
 import { adminClient, fail } from "./lib/admin-client"
+import { reindexWithProgress, type Admin } from "./lib/reindex-run"
 
 const root = path.resolve(__dirname, "..")
 const check = process.argv.includes("--check")
@@ -50,42 +50,20 @@ async function main() {
   if (check) return runCheck(admin, m, productIndexes)
 
   const { count: total } = await admin<{ count: number }>("/admin/products?limit=1&fields=id")
-  const before = await productIndexes()
-  const t0 = performance.now()
-  await admin("/admin/search-indexes/product/reindex", { method: "POST", body: {} })
-  const bar = new cliProgress.SingleBar(
-    { format: "Lập chỉ mục / indexing [{bar}] {value}/{total} sản phẩm / products  {speed}/s", noTTYOutput: true, notTTYSchedule: 500, hideCursor: true },
-    cliProgress.Presets.shades_classic
-  )
-  bar.start(total, 0, { speed: 0 })
-  let newest = before.at(-1)
-  while (true) {
-    await new Promise((r) => setTimeout(r, 250))
-    const indexes = await productIndexes()
-    const candidate = indexes.at(-1)
-    if (candidate && candidate !== before.at(-1)) newest = candidate
-    const docs = newest && newest !== before.at(-1) ? (await m<{ numberOfDocuments: number }>(`/indexes/${newest}/stats`)).numberOfDocuments : 0
-    const s = (performance.now() - t0) / 1000
-    bar.update(Math.min(docs, total), { speed: Math.round(docs / Math.max(s, 0.001)) })
-    const { search_indexes } = await admin<{ search_indexes: { name: string; status: string }[] }>("/admin/search-indexes")
-    const status = search_indexes.find((i) => i.name === "product")?.status
-    // Done when the new version is active: the old physical index is gone or no longer the newest.
-    if (status === "ready" && newest !== before.at(-1) && docs >= total) break
-    if (status === "error") {
-      bar.stop()
-      fail("the reindex failed; see the backend log (.data/logs/backend.log)")
-    }
-    if (s > 600) {
-      bar.stop()
-      fail("the reindex did not finish within 10 minutes")
-    }
+  const before = (await productIndexes()).at(-1)
+  // the new version is the product_vN that appears after `before`
+  const built = async () => {
+    const newest = (await productIndexes()).at(-1)
+    return newest && newest !== before ? (await m<{ numberOfDocuments: number }>(`/indexes/${newest}/stats`)).numberOfDocuments : 0
   }
-  bar.stop()
-  const seconds = (performance.now() - t0) / 1000
-  console.log(`\nXong / done: ${total} sản phẩm / products into ${newest} in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} documents/s)`)
+  try {
+    const { seconds, documentsPerSecond } = await reindexWithProgress({ admin, index: "product", total, built })
+    console.log(`\nXong / done: ${total} sản phẩm / products into ${(await productIndexes()).at(-1)} in ${seconds.toFixed(1)} s (${Math.round(documentsPerSecond)} documents/s)`)
+  } catch (e) {
+    fail((e as Error).message)
+  }
 }
 
-type Admin = <T>(p: string, init?: { method?: string; body?: unknown }) => Promise<T>
 type Meili = <T>(p: string) => Promise<T>
 
 /** Every product in the database against its document: missing, extra, or different. */

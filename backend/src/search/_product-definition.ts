@@ -158,7 +158,7 @@ export const productIndex = (name: string, provider: string) => ({
     "order.placed",
     OCOP_PRODUCT_CHANGED,
   ],
-  seed: graphSeed({ fields: GRAPH_FIELDS, batch_size: 500, transform: (rows) => rows.map(toProductDocument) }),
+  seed: graphSeed({ fields: GRAPH_FIELDS, batch_size: 1000, transform: (rows) => rows.map(toProductDocument) }),
   consume: graphConsume({
     fields: GRAPH_FIELDS,
     transform: (rows) => rows.map(toProductDocument),
