@@ -4,6 +4,7 @@
  * The isolation matrix is generated from the route files: a new /producer route without a case
  * here fails the suite.
  */
+import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -100,6 +101,13 @@ beforeAll(async () => {
   ids.B.order = await orderFor(ids.B.variant, `mua-b.${stamp}@example.vn`)
   ids.A.line = await lineOf(ids.A.order)
   ids.B.line = await lineOf(ids.B.order)
+  // B's inventory item, and a fulfillment of B's (a second order, shipped by B): ids A will try in bodies
+  ids.B.inventoryItem = (await sql<{ id: string }>(`select inventory_item_id as id from product_variant_inventory_item where variant_id = $1 and deleted_at is null`, [ids.B.variant]))[0]!.id
+  const shippedB = await orderFor(ids.B.variant, `mua-b2.${stamp}@example.vn`)
+  expect((await call("POST", `/producer/orders/${shippedB}/lines/${await lineOf(shippedB)}/ship`, tokens.B, { tracking_number: "VNPOST-B-0001" })).status).toBe(200)
+  ids.B.fulfillment = (await sql<{ id: string }>(`select fulfillment_id as id from order_fulfillment where order_id = $1`, [shippedB]))[0]!.id
+  // a token of A's that has expired: the same claims, signed with the backend's secret, an hour old
+  tokens.expired = expiredCopy(tokens.A)
   // a photo and a spare pack for each, made by their own producer: the targets of A's foreign attempts and controls
   for (const who of ["A", "B"] as const) {
     const up = await call("POST", `/producer/products/${ids[who].product}/images`, tokens[who], photos(1))
@@ -126,6 +134,17 @@ afterAll(async () => {
     for (const img of own.body?.product?.images ?? []) await call("DELETE", `/producer/products/${product}/images/${img.id}`, token)
   }
 })
+
+/** A producer token like `token` but expired an hour ago, signed (HS256) with the stack's JWT secret. */
+function expiredCopy(token: string): string {
+  // JWT_SECRET when set, else the one the stack generated into its data folder (packages/stack)
+  const jwtSecret = process.env.JWT_SECRET || (JSON.parse(fs.readFileSync(path.join(stack.uploadsDir, "..", "secrets.json"), "utf8")) as { jwtSecret: string }).jwtSecret
+  const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString())
+  const now = Math.floor(Date.now() / 1000)
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url")
+  const unsigned = `${part({ alg: "HS256", typ: "JWT" })}.${part({ ...claims, iat: now - 7200, exp: now - 3600 })}`
+  return `${unsigned}.${crypto.createHmac("sha256", jwtSecret).update(unsigned).digest("base64url")}`
+}
 
 /** A multipart body with `n` real PNG photos in the field "files". */
 function photos(n: number, png = solidPng(320, 240)): FormData {
@@ -195,6 +214,7 @@ const CASES: Record<string, Case> = {
       { method: "POST", url: stockUrl(ids.A.product, ids.B.variant), body: { stocked_quantity: 0 } },
       { method: "POST", url: stockUrl(ids.B.product, ids.A.variant), body: { stocked_quantity: 0 } },
       { method: "POST", url: stockUrl(ids.A.product, ids.A.variant), body: { stocked_quantity: 0, variant_id: ids.B.variant } },
+      { method: "POST", url: stockUrl(ids.A.product, ids.A.variant), body: { stocked_quantity: 0, inventory_item_id: ids.B.inventoryItem } },
     ],
   },
   "POST /producer/products/:id/variants/:variant_id/price": {
@@ -243,6 +263,7 @@ const CASES: Record<string, Case> = {
       { method: "POST", url: `/producer/orders/${ids.B.order}/lines/${ids.B.line}/ship`, body: { tracking_number: "VNPOST-TH-9999" } },
       { method: "POST", url: `/producer/orders/${ids.A.order}/lines/${ids.B.line}/ship`, body: { tracking_number: "VNPOST-TH-9999" } },
       { method: "POST", url: `/producer/orders/${ids.B.order}/lines/${ids.A.line}/ship`, body: { tracking_number: "VNPOST-TH-9999" } },
+      { method: "POST", url: `/producer/orders/${ids.A.order}/lines/${ids.A.line}/ship`, body: { tracking_number: "VNPOST-TH-9999", fulfillment_id: ids.B.fulfillment } },
     ],
   },
   "GET /producer/campaigns": {
@@ -264,10 +285,10 @@ describe("the isolation matrix over every /producer route", () => {
     expect(routes.filter((r) => !CASES[r])).toEqual([])
   })
 
-  it.each(routes)("%s: no token, a customer's, an admin's or a disabled account's token are refused", async (route) => {
+  it.each(routes)("%s: no token, an expired one, a customer's, an admin's or a disabled account's token are refused", async (route) => {
     const c = CASES[route]!
     const a = c.own()
-    for (const who of [undefined, "customer", "admin", "disabled"] as const) {
+    for (const who of [undefined, "expired", "customer", "admin", "disabled"] as const) {
       const before = await snapshot()
       const res = await call(a.method, a.url, who ? tokens[who] : undefined, a.body)
       // an invite needs a fresh identity: a staff member's login, even disabled, is refused (400)
@@ -286,7 +307,7 @@ describe("the isolation matrix over every /producer route", () => {
       if (c.registrationOnly) expect(res.body?.message, res.text).toMatch(/already belongs to a producer account/)
       else if (attempt.method === "GET" && !/:id/.test(route)) expect(res.status, res.text).toBe(200)
       else expect([400, 403, 404], `${attempt.method} ${attempt.url}: ${res.text}`).toContain(res.status)
-      for (const secret of [ids.B.product, ids.B.variant, ids.B.spareVariant, ids.B.image, ids.B.order, bTitle]) expect(res.text).not.toContain(secret)
+      for (const secret of [ids.B.product, ids.B.variant, ids.B.spareVariant, ids.B.image, ids.B.order, ids.B.inventoryItem, ids.B.fulfillment, bTitle]) expect(res.text).not.toContain(secret)
       expect(await snapshot()).toEqual(before)
     }
   })

@@ -20,6 +20,11 @@ const STRAWS = "ong-hut-tre"
 const PASSWORD = "mat-khau-kho-2026"
 /** The staff account the first test creates and the second logs in with. */
 let staffEmail = ""
+const admin_token = async () =>
+  (await new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } }).auth.login("user", "emailpass", {
+    email: stack.adminEmail,
+    password: stack.adminPassword,
+  })) as string
 
 let browser: Browser
 beforeAll(async () => {
@@ -203,6 +208,9 @@ describe("the producer portal", () => {
     expect(await shop.getByRole("heading", { name: title }).isVisible()).toBe(true)
     expect(await shop.getByText(vnd("240.000 ₫")).first().isVisible()).toBe(true)
     await shop.context().close()
+    // other test files count the 69 sample products: the new one goes again
+    const removed = await fetch(`${stack.backendUrl}/admin/products/${draft!.id}`, { method: "DELETE", headers: { authorization: `Bearer ${await admin_token()}` } })
+    expect(removed.status).toBe(200)
 
     // what this test added to the shared sample product goes again, through the portal's API
     const login = await apiCall(stack.backendUrl, "POST", "/auth/producer/emailpass", undefined, { email: staffEmail, password: PASSWORD })
