@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { uploadsDir } from "./src/api/uploads/folder"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -60,7 +61,8 @@ const notificationModule = {
 }
 
 // Files (producers' product photos): Medusa's local provider; `npm start` keeps them in the data
-// folder (UPLOADS_DIR) and Medusa serves them at /static. Production swaps in S3 or the like.
+// folder (UPLOADS_DIR), served at /uploads (src/api/uploads: Medusa's own /static serves the
+// folder it runs in, which `medusa build` replaces). Production swaps in S3 or the like.
 const fileModule = {
   key: Modules.FILE,
   resolve: "@medusajs/medusa/file",
@@ -69,7 +71,7 @@ const fileModule = {
       {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { upload_dir: process.env.UPLOADS_DIR || "static", backend_url: `${process.env.MEDUSA_PUBLIC_URL || "http://localhost:9000"}/static` },
+        options: { upload_dir: uploadsDir(), backend_url: `${process.env.MEDUSA_PUBLIC_URL || "http://localhost:9000"}/uploads` },
       },
     ],
   },

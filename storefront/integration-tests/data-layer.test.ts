@@ -1,6 +1,6 @@
 /** The storefront's data layer (src/lib/medusa) against the real backend of the test stack. */
 import { describe, expect, inject, it } from "vitest"
-import { configFromEnv, createClient, getProductByHandle, getVietnamRegion, listProducts } from "@/lib/medusa"
+import { configFromEnv, createClient, getProductByHandle, getVietnamRegion, listProducts, searchCatalogue } from "@/lib/medusa"
 
 const stack = inject("stack")
 const client = createClient({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
@@ -38,6 +38,20 @@ describe("storefront data layer", () => {
     const soldOut = await getProductByHandle(client, "tinh-dau-sa-chanh", region.id)
     expect(soldOut!.variants.every((v) => !v.inStock)).toBe(true)
     expect(await getProductByHandle(client, "khong-co-san-pham-nay", region.id)).toBeNull()
+  })
+
+  it("matches every word of a query of several words, and loosens only when nothing does", async () => {
+    const anyMam = await searchCatalogue(client, { q: "mam" })
+    const strict = await searchCatalogue(client, { q: "mam tom le gia" })
+    expect(strict.loose).toBe(false)
+    expect(strict.hits[0]!.handle).toBe("mam-tom-le-gia")
+    // Lê Gia's products only, not every "mắm" of the catalogue
+    expect(strict.hits.every((h) => /Lê Gia/.test(`${h.title} ${h.producer_name}`))).toBe(true)
+    expect(strict.count).toBeLessThan(anyMam.count)
+    const loose = await searchCatalogue(client, { q: "mam xyzqwv" })
+    expect(loose.loose).toBe(true)
+    expect(loose.count).toBeGreaterThan(0)
+    expect((await searchCatalogue(client, { q: "xyzqwv" })).loose).toBe(false) // one word: nothing to loosen
   })
 
   it("says what is missing when the publishable key is not configured", () => {

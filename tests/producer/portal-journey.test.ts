@@ -147,7 +147,7 @@ describe("the producer portal", () => {
     await page.getByRole("button", { name: "Tải ảnh lên" }).click()
     await page.getByTestId("portal-photos").getByText("Ảnh đại diện").waitFor()
     const cover = await page.getByTestId("portal-photos").getByRole("img").first().getAttribute("src")
-    expect(cover).toMatch(/\/static\/\d+-ong-hut-tre\.png$/)
+    expect(cover).toMatch(/\/uploads\/\d+-ong-hut-tre\.png$/)
 
     // A pack with a price in decimals is refused at the field; then "Hộp 50 chiếc" at 70.000 ₫, 12 in stock.
     await page.locator("#pack-title").fill("Hộp 50 chiếc")

@@ -7,7 +7,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
-import { slugifyVietnamese } from "@ocop-market/ocop"
+import { groupDrawingUrl, slugifyVietnamese } from "@ocop-market/ocop"
 import type { DecisionRow } from "../import/decision-csv"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
 import { setProductOcopStep } from "./product-ocop"
@@ -53,7 +53,7 @@ export const importOcopRowWorkflow = createWorkflow("import-ocop-row", (input: {
             handle: input.row.handle,
             description: input.row.description ?? undefined,
             status: input.row.price ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
-            thumbnail: `/images/groups/${input.row.certification.group}.svg`,
+            thumbnail: groupDrawingUrl(input.row.certification.group, process.env.STOREFRONT_URL),
             shipping_profile_id: targets.profileId ?? undefined,
             sales_channels: targets.channelId ? [{ id: targets.channelId }] : [],
             options: [{ title: "Quy cách", values: ["Mặc định"] }],

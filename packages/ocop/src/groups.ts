@@ -44,3 +44,17 @@ export function currentGroup(code: string): OcopGroup | null {
 export function groupLabel(code: OcopGroup, locale: "vi" | "en" = "vi"): string {
   return OCOP_GROUPS.find((g) => g.code === code)![locale]
 }
+
+/**
+ * The drawing a product of `group` shows until it has a photo. The storefront serves the drawings
+ * (public/images/groups); an absolute address, so the admin dashboard on the backend's origin and
+ * search results show them too.
+ */
+export function groupDrawingUrl(group: string, storefrontUrl = ""): string {
+  return `${storefrontUrl.replace(/\/+$/, "")}/images/groups/${group}.svg`
+}
+
+/** Whether a product's thumbnail is its group's drawing (any storefront address) rather than a photo. */
+export function isGroupDrawing(url: string): boolean {
+  return /(^|\/)images\/groups\/[a-z_]+\.svg$/.test(url)
+}

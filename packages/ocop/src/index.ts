@@ -2,7 +2,7 @@ export { formatVnd, isWholeDong } from "./money"
 export { foldVietnamese, slugifyVietnamese } from "./text"
 export { starForScore, STAR_BANDS, type Star } from "./stars"
 export { certificateValidUntil, isCertificateValid, CERTIFICATE_VALIDITY_MONTHS } from "./validity"
-export { OCOP_GROUPS, OCOP_GROUP_CODES, GROUPS_1048, currentGroup, groupLabel, isOcopGroup, type OcopGroup } from "./groups"
+export { OCOP_GROUPS, OCOP_GROUP_CODES, GROUPS_1048, currentGroup, groupDrawingUrl, groupLabel, isGroupDrawing, isOcopGroup, type OcopGroup } from "./groups"
 export { LEGAL_TYPES, LEGAL_TYPE_CODES, isLegalType, legalTypeLabel, type LegalType } from "./producers"
 export {
   CERTIFYING_RULES,

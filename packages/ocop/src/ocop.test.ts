@@ -3,7 +3,9 @@ import {
   certificateValidUntil,
   foldVietnamese,
   formatVnd,
+  groupDrawingUrl,
   isCertificateValid,
+  isGroupDrawing,
   isWholeDong,
   slugifyVietnamese,
   starForScore,
@@ -102,5 +104,19 @@ describe("salesByGroup", () => {
       { group: "food", orders: 1, units: 3, revenue: 294000 },
       { group: "beverage", orders: 1, units: 3, revenue: 120000 },
     ])
+  })
+})
+
+describe("group drawings", () => {
+  it("are addressed on the storefront, absolute when its address is known", () => {
+    expect(groupDrawingUrl("food")).toBe("/images/groups/food.svg")
+    expect(groupDrawingUrl("herbal", "https://ocop.thanhhoa.vn/")).toBe("https://ocop.thanhhoa.vn/images/groups/herbal.svg")
+  })
+
+  it("are told apart from a producer's photo", () => {
+    expect(isGroupDrawing("http://localhost:8000/images/groups/food.svg")).toBe(true)
+    expect(isGroupDrawing("/images/groups/handicraft.svg")).toBe(true)
+    expect(isGroupDrawing("http://localhost:9000/static/1795917251038-food.png")).toBe(false)
+    expect(isGroupDrawing("http://localhost:9000/static/images/groups/food.svg.png")).toBe(false)
   })
 })

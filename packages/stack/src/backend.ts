@@ -1,4 +1,3 @@
-import fs from "node:fs"
 import path from "node:path"
 import { hashInputs, isBuildCurrent, markBuild } from "./builds"
 import { assertPortFree, httpOk, waitFor } from "./net"
@@ -74,20 +73,6 @@ export async function publishableKey(databaseUrl: string): Promise<string> {
   return token
 }
 
-/**
- * Medusa serves /static from the folder it runs in, which `medusa build` replaces: uploaded photos
- * are kept in the data folder instead (UPLOADS_DIR, where the file provider writes) and `static`
- * points there.
- */
-function serveUploads(runDir: string, uploadsDir: string) {
-  fs.mkdirSync(uploadsDir, { recursive: true })
-  const link = path.join(runDir, "static")
-  const current = fs.lstatSync(link, { throwIfNoEntry: false })
-  if (current?.isSymbolicLink() && path.resolve(runDir, fs.readlinkSync(link)) === path.resolve(uploadsDir)) return
-  if (current) fs.rmSync(link, { recursive: true, force: true })
-  fs.symlinkSync(path.resolve(uploadsDir), link, "dir")
-}
-
 /** `medusa start` from the build (or `medusa develop` from sources), resolved once /health answers. */
 export async function startBackend(
   p: BackendPaths,
@@ -95,7 +80,6 @@ export async function startBackend(
   { port, dev = false }: { port: number; dev?: boolean }
 ): Promise<RunningProcess> {
   await assertPortFree(port, "PORT")
-  if (env.UPLOADS_DIR) serveUploads(dev ? p.backendDir : p.serverDir, env.UPLOADS_DIR)
   const proc = startProcess("backend", process.execPath, [medusaCli(p.root), dev ? "develop" : "start", "--port", String(port)], {
     cwd: dev ? p.backendDir : p.serverDir,
     env: { ...env, NODE_ENV: dev ? "development" : "production", PORT: String(port) },

@@ -170,7 +170,7 @@ export async function startStack(
       MEDUSA_ADMIN_EMAIL: config.adminEmail,
       MEDUSA_ADMIN_PASSWORD: config.adminPassword,
       MEDUSA_DISABLE_TELEMETRY: "true",
-      // producers' photos (Medusa's local file provider): kept in the data folder, served at /static
+      // producers' photos (Medusa's local file provider): kept in the data folder, served at /uploads
       UPLOADS_DIR: process.env.UPLOADS_DIR || path.join(config.dataDir, "uploads"),
       MEDUSA_PUBLIC_URL: process.env.MEDUSA_PUBLIC_URL || be,
       // plain HTTP on this machine: the admin's session cookie cannot be Secure (see medusa-config.ts)

@@ -7,7 +7,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { STAR_BANDS, vietnamToday } from "@ocop-market/ocop"
+import { STAR_BANDS, groupDrawingUrl, vietnamToday } from "@ocop-market/ocop"
 import { currentUnitsOf } from "@ocop-market/ocop/admin-units"
 import { OCOP_MODULE, type OcopModuleService } from "../../modules/ocop"
 import { createProducersWorkflow } from "../../workflows/producers"
@@ -83,7 +83,7 @@ export async function seedCatalogue(container: ExecArgs["container"], { channelI
             handle: p.handle,
             description: p.description,
             status: ProductStatus.PUBLISHED,
-            thumbnail: `/images/groups/${p.group}.svg`,
+            thumbnail: groupDrawingUrl(p.group, process.env.STOREFRONT_URL),
             shipping_profile_id: profileId,
             sales_channels: [{ id: channelId }],
             metadata: { sample_data: true, source_id: p.id, source_url: p.source },

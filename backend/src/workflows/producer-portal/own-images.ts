@@ -1,13 +1,14 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { groupDrawingUrl, isGroupDrawing } from "@ocop-market/ocop"
 
 /** A product shows at most this many photos. */
 export const MAX_PRODUCT_IMAGES = 12
 
 /** Products without a photo show their OCOP group's drawing (see the seed); a real photo replaces it. */
-const placeholderFor = (group: string | undefined) => (group ? `/images/groups/${group}.svg` : null)
-const isPlaceholder = (url: string | null | undefined) => !url || url.startsWith("/images/groups/")
+const placeholderFor = (group: string | undefined) => (group ? groupDrawingUrl(group, process.env.STOREFRONT_URL) : null)
+const isPlaceholder = (url: string | null | undefined) => !url || isGroupDrawing(url)
 
 const ownImagesStep = createStep("producer-own-images", async (input: { producer_id: string; product_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -34,6 +34,7 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
           {query.q && <span className="ml-2 text-base font-normal text-stone-600">{m.resultsFor(query.q)}</span>}
         </h1>
         {result && <p className="text-sm text-stone-600" role="status">{m.results(result.count)}</p>}
+        {result?.loose && <p className="text-sm text-amber-800" data-testid="loose-match">{m.looseMatch(query.q ?? "")}</p>}
       </div>
       {!result ? (
         <p role="alert" className="text-red-700">{m.backendDown}</p>

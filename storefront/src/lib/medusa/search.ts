@@ -52,6 +52,8 @@ const SORTS: Record<NonNullable<CatalogueQuery["sort"]>, Record<string, "ASC" | 
 export type CatalogueResult = {
   hits: ProductHit[]
   count: number
+  /** No product matched every word of the query: these match some of them. */
+  loose: boolean
   page: number
   pages: number
   facets: { star: FacetValue[]; group: FacetValue[]; district: FacetValue[]; type: FacetValue[]; price: FacetValue[]; stock: FacetValue[]; campaign: FacetValue[] }
@@ -91,16 +93,29 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
       ],
     },
   }
-  const { results } = await client.client.fetch<{ results: { hits: { document: ProductHit }[]; facets?: Record<string, any>; metadata: { count: number } }[] }>(
-    "/store/search",
-    { method: "POST", body }
-  )
+  type Answer = { results: { hits: { document: ProductHit }[]; facets?: Record<string, any>; metadata: { count: number } }[] }
+  // Several words: first the products that match every one (typos allowed), so "nem chua" does not
+  // trail a list of everything with "chua" in it; only when none does, the looser match
+  // (Meilisearch's default drops words from the end), and the page says so.
+  const words = String(filters.q ?? "").split(/\s+/).filter(Boolean).length
+  const ask = (strict: boolean) =>
+    client.client.fetch<Answer>("/store/search", {
+      method: "POST",
+      body: strict ? { ...body, search_options: { ...body.search_options, match_strategy: "all" } } : body,
+    })
+  let { results } = await ask(words > 1)
+  let loose = false
+  if (words > 1 && !(results[0]?.metadata.count ?? 0)) {
+    results = (await ask(false)).results
+    loose = (results[0]?.metadata.count ?? 0) > 0
+  }
   const r = results[0]!
   const values = (f: string): FacetValue[] => r.facets?.[f]?.values ?? []
   const count = r.metadata.count ?? 0
   return {
     hits: r.hits.map((h) => h.document),
     count,
+    loose,
     page,
     pages: Math.max(1, Math.ceil(count / PAGE_SIZE)),
     facets: {
