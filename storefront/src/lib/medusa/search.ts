@@ -59,6 +59,28 @@ export type CatalogueResult = {
   facets: { star: FacetValue[]; group: FacetValue[]; district: FacetValue[]; type: FacetValue[]; price: FacetValue[]; stock: FacetValue[]; campaign: FacetValue[] }
 }
 
+type SearchBody = { filters: Record<string, unknown>; search_options?: Record<string, unknown> } & Record<string, unknown>
+
+/**
+ * POST /store/search, for a query of several words first asking for products that match every one
+ * (typos allowed), so "nem chua" does not trail everything with "chua" in it; only when none does,
+ * the looser match (Meilisearch's default drops words from the end), reported as `loose`.
+ */
+export async function everyWordFirst<R extends { metadata: { count: number } }>(client: Medusa, body: SearchBody): Promise<{ results: R[]; loose: boolean }> {
+  const words = String(body.filters.q ?? "").split(/\s+/).filter(Boolean).length
+  const ask = async (strict: boolean) =>
+    (
+      await client.client.fetch<{ results: R[] }>("/store/search", {
+        method: "POST",
+        body: strict ? { ...body, search_options: { ...body.search_options, match_strategy: "all" } } : body,
+      })
+    ).results
+  const first = await ask(words > 1)
+  if (words < 2 || (first[0]?.metadata.count ?? 0) > 0) return { results: first, loose: false }
+  const results = await ask(false)
+  return { results, loose: (results[0]?.metadata.count ?? 0) > 0 }
+}
+
 /**
  * The catalogue from POST /store/search: the search index counts and sorts, so it is right at any
  * catalogue size. Facets are disjunctive (each facet's counts ignore its own selection).
@@ -93,22 +115,7 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
       ],
     },
   }
-  type Answer = { results: { hits: { document: ProductHit }[]; facets?: Record<string, any>; metadata: { count: number } }[] }
-  // Several words: first the products that match every one (typos allowed), so "nem chua" does not
-  // trail a list of everything with "chua" in it; only when none does, the looser match
-  // (Meilisearch's default drops words from the end), and the page says so.
-  const words = String(filters.q ?? "").split(/\s+/).filter(Boolean).length
-  const ask = (strict: boolean) =>
-    client.client.fetch<Answer>("/store/search", {
-      method: "POST",
-      body: strict ? { ...body, search_options: { ...body.search_options, match_strategy: "all" } } : body,
-    })
-  let { results } = await ask(words > 1)
-  let loose = false
-  if (words > 1 && !(results[0]?.metadata.count ?? 0)) {
-    results = (await ask(false)).results
-    loose = (results[0]?.metadata.count ?? 0) > 0
-  }
+  const { results, loose } = await everyWordFirst<{ hits: { document: ProductHit }[]; facets?: Record<string, any>; metadata: { count: number } }>(client, body)
   const r = results[0]!
   const values = (f: string): FacetValue[] => r.facets?.[f]?.values ?? []
   const count = r.metadata.count ?? 0

@@ -1,4 +1,5 @@
 import type Medusa from "@medusajs/js-sdk"
+import { everyWordFirst } from "./search"
 
 export type Suggestion = { id: string; handle: string; title: string; titleHtml: string; price: number | null }
 
@@ -8,19 +9,13 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 export async function suggestProducts(client: Medusa, q: string, take = 6): Promise<Suggestion[]> {
   const query = q.trim().slice(0, 100)
   if (!query) return []
-  const { results } = await client.client.fetch<{ results: { hits: { document: Record<string, any>; highlights?: Record<string, string[]> }[] }[] }>(
-    "/store/search",
-    {
-      method: "POST",
-      body: {
-        entity: "product",
-        filters: { q: query },
-        pagination: { take },
-        // Unlikely markers, so the title can be escaped before they become <mark>.
-        search_options: { highlight: { fields: ["title"], pre_tag: "\u0001", post_tag: "\u0002" } },
-      },
-    }
-  )
+  const { results } = await everyWordFirst<{ hits: { document: Record<string, any>; highlights?: Record<string, string[]> }[]; metadata: { count: number } }>(client, {
+    entity: "product",
+    filters: { q: query },
+    pagination: { take },
+    // Unlikely markers, so the title can be escaped before they become <mark>.
+    search_options: { highlight: { fields: ["title"], pre_tag: "\u0001", post_tag: "\u0002" } },
+  })
   return results[0]!.hits.map(({ document: d, highlights }) => ({
     id: d.id,
     handle: d.handle,
