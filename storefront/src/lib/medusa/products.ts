@@ -3,7 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { Certification, ProductSummary, VariantSummary } from "./types"
 
 const PRODUCT_FIELDS = [
-  "id,handle,title,description,thumbnail,metadata,images.url,images.rank",
+  "id,handle,title,description,thumbnail,metadata",
   "*variants,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
   "+ocop_certification.*,+producer.name,+producer.handle,+producer.legal_type",
 ].join(",")
@@ -30,8 +30,11 @@ export async function listProducts(
   return { products: products.map(toSummary), count }
 }
 
+/** The product page also shows every photo (lists show the cover only: the photos cost a join per product). */
+const PRODUCT_PAGE_FIELDS = `${PRODUCT_FIELDS},images.url,images.rank`
+
 export async function getProductByHandle(client: Medusa, handle: string, regionId: string): Promise<ProductSummary | null> {
-  const { products } = await client.store.product.list({ handle, region_id: regionId, fields: PRODUCT_FIELDS, limit: 1 })
+  const { products } = await client.store.product.list({ handle, region_id: regionId, fields: PRODUCT_PAGE_FIELDS, limit: 1 })
   return products[0] ? toSummary(products[0]) : null
 }
 
