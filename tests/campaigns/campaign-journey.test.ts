@@ -7,7 +7,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser } from "playwright-core"
-import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
+import { dashboardPage, launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { sql as sqlOn } from "../support/db"
 import { checkoutWithCashOnDelivery } from "../support/shop"
 
@@ -33,13 +33,7 @@ describe("a campaign for Lê Gia's products", () => {
     const [leGia] = await sql<{ id: string }>(`select id from producer where name like '%Lê Gia'`)
 
     // The province's admin, in the dashboard.
-    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" })
-    const admin = await adminContext.newPage()
-    await admin.goto(`${stack.backendUrl}/app/login`)
-    await admin.locator('input[name="email"]').fill(stack.adminEmail)
-    await admin.locator('input[name="password"]').fill(stack.adminPassword)
-    await admin.locator('button[type="submit"]').click()
-    await admin.waitForURL(/\/app\/(orders|products|$)/, { timeout: 60_000 })
+    const admin = await dashboardPage(browser, stack)
     await admin.goto(`${stack.backendUrl}/app/ocop-campaigns`)
     await admin.getByLabel("Tên (tiếng Việt)").fill("Tuần lễ đặc sản Lê Gia")
     await admin.getByLabel("Tên (tiếng Anh)").fill("Lê Gia specialities week")
@@ -114,6 +108,6 @@ describe("a campaign for Lê Gia's products", () => {
     await shot(admin, "admin-results")
     const [order] = await sql<{ total: string }>(`select (s.totals->>'current_order_total') as total from order_summary s where s.order_id = $1`, [orderId])
     expect(Number(order!.total)).toBe(130000)
-    await adminContext.close()
+    await admin.context().close()
   }, 240_000)
 })

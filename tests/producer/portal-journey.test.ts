@@ -7,7 +7,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser } from "playwright-core"
-import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
+import { dashboardPage, launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { sql as sqlOn } from "../support/db"
 import { apiCall } from "../support/http"
 import { solidPng } from "../support/images"
@@ -20,7 +20,7 @@ const STRAWS = "ong-hut-tre"
 const PASSWORD = "mat-khau-kho-2026"
 /** The staff account the first test creates and the second logs in with. */
 let staffEmail = ""
-const admin_token = async () =>
+const adminToken = async () =>
   (await new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } }).auth.login("user", "emailpass", {
     email: stack.adminEmail,
     password: stack.adminPassword,
@@ -38,8 +38,7 @@ describe("the producer portal", () => {
   it("takes up an invite on a phone, sets stock and price, and the shop follows", async () => {
     const shot = screenshotter("producer-portal")
     const [producer] = await sql<{ id: string; name: string }>(`select id, name from producer where name like '%ViBaBo%'`)
-    const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
-    const token = await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
+    const token = await adminToken()
     const email = (staffEmail = `nhanvien.${Date.now()}@vibabo.vn`)
     const res = await fetch(`${stack.backendUrl}/admin/ocop/producers/${producer!.id}/staff`, {
       method: "POST",
@@ -189,19 +188,13 @@ describe("the producer portal", () => {
     await context.close()
 
     // The province reviews it in the dashboard and publishes it from the drafts list; the shop sells it.
-    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" })
-    const admin = await adminContext.newPage()
-    await admin.goto(`${stack.backendUrl}/app/login`)
-    await admin.locator('input[name="email"]').fill(stack.adminEmail)
-    await admin.locator('input[name="password"]').fill(stack.adminPassword)
-    await admin.locator('button[type="submit"]').click()
-    await admin.waitForURL(/\/app\/(orders|products|$)/, { timeout: 60_000 })
+    const admin = await dashboardPage(browser, stack)
     await admin.goto(`${stack.backendUrl}/app/products`)
     const row = admin.locator("li").filter({ hasText: title })
     await row.getByRole("button", { name: "Duyệt và đăng bán" }).click()
     await row.waitFor({ state: "detached" })
     await shot(admin, "published")
-    await adminContext.close()
+    await admin.context().close()
     expect((await sql<{ status: string }>(`select status from product where id = $1`, [draft!.id]))[0]!.status).toBe("published")
     const shop = await (await phoneContext(browser)).newPage()
     await shop.goto(`${stack.storefrontUrl}/san-pham/${draft!.handle}`)
@@ -209,7 +202,7 @@ describe("the producer portal", () => {
     expect(await shop.getByText(vnd("240.000 ₫")).first().isVisible()).toBe(true)
     await shop.context().close()
     // other test files count the 69 sample products: the new one goes again
-    const removed = await fetch(`${stack.backendUrl}/admin/products/${draft!.id}`, { method: "DELETE", headers: { authorization: `Bearer ${await admin_token()}` } })
+    const removed = await fetch(`${stack.backendUrl}/admin/products/${draft!.id}`, { method: "DELETE", headers: { authorization: `Bearer ${await adminToken()}` } })
     expect(removed.status).toBe(200)
 
     // what this test added to the shared sample product goes again, through the portal's API

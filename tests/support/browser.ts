@@ -53,3 +53,15 @@ export function screenshotter(name: string) {
     await page.screenshot({ path: path.join(dir, `${String(n).padStart(2, "0")}-${step}.png`), fullPage: true })
   }
 }
+
+/** The admin dashboard on a desktop viewport, logged in as the stack's admin; close the page's context when done. */
+export async function dashboardPage(browser: Browser, stack: { backendUrl: string; adminEmail: string; adminPassword: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" })
+  const admin = await context.newPage()
+  await admin.goto(`${stack.backendUrl}/app/login`)
+  await admin.locator('input[name="email"]').fill(stack.adminEmail)
+  await admin.locator('input[name="password"]').fill(stack.adminPassword)
+  await admin.locator('button[type="submit"]').click()
+  await admin.waitForURL(/\/app\/(orders|products|$)/, { timeout: 60_000 })
+  return admin
+}
