@@ -21,7 +21,7 @@ import { producerLogout } from "@/lib/producer/actions"
 
 /** Low-stock warning below this many available units, unless the producer set its own per product. */
 const LOW_STOCK = 10
-const loginPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "dang-nhap" : "login"}`
+const loginPath = paths.portalLogin
 
 const forgotPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "quen-mat-khau" : "forgot-password"}`
 const resetPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "dat-lai-mat-khau" : "reset-password"}`

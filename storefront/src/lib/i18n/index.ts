@@ -470,6 +470,7 @@ export const paths = {
   campaigns: (l: Locale) => (l === "vi" ? "/chien-dich" : "/en/campaigns"),
   campaign: (l: Locale, handle: string) => (l === "vi" ? `/chien-dich/${handle}` : `/en/campaigns/${handle}`),
   portal: (l: Locale) => (l === "vi" ? "/nha-san-xuat" : "/en/producer"),
+  portalLogin: (l: Locale) => (l === "vi" ? "/nha-san-xuat/dang-nhap" : "/en/producer/login"),
   portalProduct: (l: Locale, id: string) => (l === "vi" ? `/nha-san-xuat/san-pham/${id}` : `/en/producer/products/${id}`),
   statistics: (l: Locale) => (l === "vi" ? "/thong-ke" : "/en/statistics"),
   producer: (l: Locale, handle: string) => (l === "vi" ? `/chu-the/${handle}` : `/en/producers/${handle}`),

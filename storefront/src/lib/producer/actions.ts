@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { t, type Locale } from "@/lib/i18n"
+import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { configFromEnv } from "@/lib/medusa/client"
 import { type FormState, medusaMessage } from "@/lib/shop/errors"
@@ -11,7 +11,14 @@ import { portalMessage } from "./messages"
 import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/shop/session"
 
 const localeOf = (form: FormData): Locale => (form.get("locale") === "en" ? "en" : "vi")
-const home = (l: Locale) => (l === "vi" ? "/nha-san-xuat" : "/en/producer")
+const home = paths.portal
+
+/** The logged-in staff member's token; without one, to the portal's login page. */
+async function tokenOrLogin(locale: Locale): Promise<string> {
+  const token = await getProducerToken()
+  if (!token) redirect(paths.portalLogin(locale))
+  return token
+}
 
 export async function producerLogin(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
@@ -54,7 +61,7 @@ export async function acceptInvite(_prev: FormState, form: FormData): Promise<Fo
 
 export async function producerLogout(form: FormData): Promise<void> {
   await clearProducerToken()
-  redirect(`${home(localeOf(form))}/${localeOf(form) === "vi" ? "dang-nhap" : "login"}`)
+  redirect(paths.portalLogin(localeOf(form)))
 }
 
 /** Stock or price of one variant: the backend checks ownership and the numbers. */
@@ -65,8 +72,7 @@ export async function updateVariant(_prev: FormState, form: FormData): Promise<F
   const raw = String(form.get(field) ?? "").trim().replace(/[.\s₫]/g, "")
   const values = { [field]: String(form.get(field) ?? "") }
   const n = Number(raw)
-  const token = await getProducerToken()
-  if (!token) redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}`)
+  const token = await tokenOrLogin(locale)
   try {
     await medusa().client.fetch(`/producer/products/${form.get("product_id")}/variants/${form.get("variant_id")}/${kind}`, {
       method: "POST",
@@ -84,8 +90,7 @@ export async function updateVariant(_prev: FormState, form: FormData): Promise<F
 export async function shipLine(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const values = { tracking_number: String(form.get("tracking_number") ?? "").trim() }
-  const token = await getProducerToken()
-  if (!token) redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}`)
+  const token = await tokenOrLogin(locale)
   try {
     await medusa().client.fetch(`/producer/orders/${form.get("order_id")}/lines/${form.get("line_id")}/ship`, {
       method: "POST",
@@ -120,15 +125,14 @@ export async function resetPassword(_prev: FormState, form: FormData): Promise<F
   } catch {
     return { formError: m.portal.resetFailed, values }
   }
-  redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}?reset=1`)
+  redirect(`${paths.portalLogin(locale)}?reset=1`)
 }
 
 /** Propose a new product (one pack to start with); the province reviews and publishes it. */
 export async function proposeProduct(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const values = Object.fromEntries(["title", "description", "pack", "amount", "stock"].map((k) => [k, String(form.get(k) ?? "").trim()]))
-  const token = await getProducerToken()
-  if (!token) redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}`)
+  const token = await tokenOrLogin(locale)
   const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
   try {
     await medusa().client.fetch("/producer/products", {
@@ -151,8 +155,7 @@ export async function proposeProduct(_prev: FormState, form: FormData): Promise<
 export async function updateProduct(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const values = { description: String(form.get("description") ?? ""), low_stock_threshold: String(form.get("low_stock_threshold") ?? "") }
-  const token = await getProducerToken()
-  if (!token) redirect(`${home(locale)}/${locale === "vi" ? "dang-nhap" : "login"}`)
+  const token = await tokenOrLogin(locale)
   try {
     await medusa().client.fetch(`/producer/products/${form.get("product_id")}`, {
       method: "POST",
@@ -167,7 +170,6 @@ export async function updateProduct(_prev: FormState, form: FormData): Promise<F
   return { ok: true }
 }
 
-const loginOf = (l: Locale) => `${home(l)}/${l === "vi" ? "dang-nhap" : "login"}`
 
 /**
  * Photos for one of the producer's products, sent on to the backend as they came (multipart): it
@@ -176,8 +178,7 @@ const loginOf = (l: Locale) => `${home(l)}/${l === "vi" ? "dang-nhap" : "login"}
 export async function uploadImages(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const productId = String(form.get("product_id") ?? "")
-  const token = await getProducerToken()
-  if (!token) redirect(loginOf(locale))
+  const token = await tokenOrLogin(locale)
   const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
   if (!files.length) return { fieldErrors: { files: t(locale).errors.choosePhotos } }
   const body = new FormData()
@@ -197,8 +198,7 @@ export async function removeFromProduct(_prev: FormState, form: FormData): Promi
   const locale = localeOf(form)
   const productId = String(form.get("product_id") ?? "")
   const what = form.get("kind") === "image" ? "images" : "variants"
-  const token = await getProducerToken()
-  if (!token) redirect(loginOf(locale))
+  const token = await tokenOrLogin(locale)
   try {
     await medusa().client.fetch(`/producer/products/${productId}/${what}/${form.get("id")}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } })
   } catch (e) {
@@ -213,8 +213,7 @@ export async function addPack(_prev: FormState, form: FormData): Promise<FormSta
   const locale = localeOf(form)
   const productId = String(form.get("product_id") ?? "")
   const values = Object.fromEntries(["title", "amount", "stocked_quantity"].map((k) => [k, String(form.get(k) ?? "").trim()]))
-  const token = await getProducerToken()
-  if (!token) redirect(loginOf(locale))
+  const token = await tokenOrLogin(locale)
   const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
   try {
     await medusa().client.fetch(`/producer/products/${productId}/variants`, {
