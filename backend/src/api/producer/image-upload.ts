@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { imageSize } from "image-size"
 import multer from "multer"
+import { PHOTO_TYPES } from "../uploads/folder"
 
 /** What a product photo from a producer may be: a real JPEG, PNG or WebP, not too big, not a thumbnail-sized scrap. */
 export const IMAGE_RULES = {
@@ -8,7 +9,7 @@ export const IMAGE_RULES = {
   maxFiles: 6,
   minSide: 200,
   maxSide: 8000,
-  types: { jpg: "image/jpeg", png: "image/png", webp: "image/webp" } as Record<string, string>,
+  types: PHOTO_TYPES,
 }
 
 export type UploadedImage = { filename: string; mimeType: string; content: string }
@@ -29,9 +30,8 @@ export function checkProductImage(file: { originalname: string; buffer: Buffer }
   const { width = 0, height = 0 } = size
   if (Math.min(width, height) < IMAGE_RULES.minSide) return `files: "${file.originalname}" is ${width}×${height} px; at least ${IMAGE_RULES.minSide} px on each side`
   if (Math.max(width, height) > IMAGE_RULES.maxSide) return `files: "${file.originalname}" is ${width}×${height} px; at most ${IMAGE_RULES.maxSide} px on a side`
-  const ext = size.type === "jpg" ? "jpg" : size.type!
   const base = file.originalname.replace(/\.[^.]*$/, "").replace(/[^\p{L}\p{N}_-]+/gu, "-").slice(0, 60) || "anh"
-  return { filename: `${base}.${ext}`, mimeType, content: file.buffer.toString("base64") }
+  return { filename: `${base}.${size.type}`, mimeType, content: file.buffer.toString("base64") }
 }
 
 const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMAGE_RULES.maxBytes, files: IMAGE_RULES.maxFiles, fields: 5 } }).array("files")

@@ -1,7 +1,8 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { groupDrawingUrl, isGroupDrawing } from "@ocop-market/ocop"
+import { ownProduct } from "./ownership"
 
 /** A product shows at most this many photos. */
 export const MAX_PRODUCT_IMAGES = 12
@@ -11,14 +12,7 @@ const placeholderFor = (group: string | undefined) => (group ? groupDrawingUrl(g
 const isPlaceholder = (url: string | null | undefined) => !url || isGroupDrawing(url)
 
 const ownImagesStep = createStep("producer-own-images", async (input: { producer_id: string; product_id: string }, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", "thumbnail", "producer.id", "images.id", "images.url", "images.rank", "ocop_certification.group"],
-    filters: { id: input.product_id },
-  })
-  const product: any = data[0]
-  if (!product || product.producer?.id !== input.producer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "id: no such product among yours")
+  const product = await ownProduct(container, input, ["id", "thumbnail", "images.id", "images.url", "images.rank", "ocop_certification.group"])
   const images = ((product.images ?? []) as { id: string; url: string; rank: number }[]).sort((a, b) => a.rank - b.rank).map(({ id, url }) => ({ id, url }))
   return new StepResponse({ images, thumbnail: (product.thumbnail as string | null) ?? null, placeholder: placeholderFor(product.ocop_certification?.group) })
 })

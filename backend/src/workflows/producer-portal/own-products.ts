@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { slugifyVietnamese } from "@ocop-market/ocop"
 import { OCOP_MODULE } from "../../modules/ocop"
+import { ownProduct } from "./ownership"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createInventoryLevelsWorkflow,
@@ -14,21 +15,12 @@ import {
 
 type Target = { producer_id: string; product_id: string; variant_id: string }
 
-/**
- * The one ownership check of the portal's writes: the product is the producer's and the variant
- * is the product's. Anything else is "not found" — the portal never says whether another
- * producer's record exists.
- */
+/** The variant is one of the producer's own product's (see `ownProduct`). */
 export const assertOwnVariantStep = createStep("assert-own-variant", async (input: Target, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", "producer.id", "variants.id", "variants.inventory_items.inventory_item_id", "variants.inventory_items.inventory.location_levels.location_id"],
-    filters: { id: input.product_id },
-  })
-  const product: any = data[0]
-  const variant = product?.producer?.id === input.producer_id ? product.variants?.find((v: any) => v.id === input.variant_id) : undefined
-  if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, "variant_id: no such variant among your products")
+  const notFound = "variant_id: no such variant among your products"
+  const product = await ownProduct(container, input, ["id", "variants.id", "variants.inventory_items.inventory_item_id", "variants.inventory_items.inventory.location_levels.location_id"], notFound)
+  const variant = product.variants?.find((v: any) => v.id === input.variant_id)
+  if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, notFound)
   const item = variant.inventory_items?.[0]
   return new StepResponse({
     variant_id: variant.id as string,
@@ -63,10 +55,7 @@ export const setOwnPriceWorkflow = createWorkflow("producer-set-own-price", (inp
 
 /** The product is the producer's; anything else is "not found". */
 const assertOwnProductStep = createStep("assert-own-product", async (input: { producer_id: string; product_id: string }, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "metadata", "producer.id"], filters: { id: input.product_id } })
-  const product: any = data[0]
-  if (!product || product.producer?.id !== input.producer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "id: no such product among yours")
+  const product = await ownProduct(container, input, ["id", "metadata"])
   return new StepResponse({ metadata: (product.metadata ?? {}) as Record<string, unknown> })
 })
 

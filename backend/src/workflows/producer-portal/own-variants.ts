@@ -6,6 +6,7 @@ import {
   createProductVariantsWorkflow,
   deleteProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { ownProduct } from "./ownership"
 
 /**
  * A product's packs ("Quy cách": Hũ 250 g, Hũ 1 kg…) are the values of its one option; each pack
@@ -15,16 +16,10 @@ const ownPacksStep = createStep(
   "producer-own-packs",
   async (input: { producer_id: string; product_id: string; title?: string; variant_id?: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [{ data }, { data: locations }] = await Promise.all([
-      query.graph({
-        entity: "product",
-        fields: ["id", "producer.id", "options.id", "options.title", "options.values.id", "options.values.value", "variants.id", "variants.title", "variants.options.value"],
-        filters: { id: input.product_id },
-      }),
+    const [product, { data: locations }] = await Promise.all([
+      ownProduct(container, input, ["id", "options.id", "options.title", "options.values.id", "options.values.value", "variants.id", "variants.title", "variants.options.value"]),
       query.graph({ entity: "stock_location", fields: ["id"] }),
     ])
-    const product: any = data[0]
-    if (!product || product.producer?.id !== input.producer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "id: no such product among yours")
     if (product.options?.length !== 1) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variants: this product's packs have more than one option; the province's staff edit them")
     }

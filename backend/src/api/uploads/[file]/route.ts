@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { UPLOAD_TYPES, uploadsDir } from "../folder"
+import { PHOTO_TYPES, uploadsDir } from "../folder"
 
 /**
  * A producer's photo, as the local file provider stored it. Only plain file names of the accepted
@@ -10,7 +10,8 @@ import { UPLOAD_TYPES, uploadsDir } from "../folder"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const name = String(req.params.file ?? "")
-  const type = UPLOAD_TYPES[path.extname(name).toLowerCase()]
+  const ext = path.extname(name).slice(1).toLowerCase()
+  const type = Object.hasOwn(PHOTO_TYPES, ext) ? PHOTO_TYPES[ext] : undefined
   const file = path.join(uploadsDir(), name)
   if (!type || name !== path.basename(name) || name.startsWith(".") || !fs.existsSync(file)) {
     res.status(404).json({ type: "not_found", message: "file: no such photo" })

@@ -1,15 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { ProducerRequest } from "../../context"
 import { updateOwnProductWorkflow } from "../../../../workflows/producer-portal/own-products"
+import { ownProduct } from "../../../../workflows/producer-portal/ownership"
 import { PRODUCER_PRODUCT_FIELDS } from "../fields"
 
 /** One of the producer's products; another producer's is "not found". */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: [...PRODUCER_PRODUCT_FIELDS, "producer.id"], filters: { id: req.params.id } })
-  const product: any = data[0]
-  if (!product || product.producer?.id !== req.producer.producer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "id: no such product among yours")
+  const product = await ownProduct(req.scope, { producer_id: req.producer.producer_id, product_id: req.params.id! }, PRODUCER_PRODUCT_FIELDS)
   const { producer: _own, ...rest } = product
   res.json({ product: rest })
 }
