@@ -22,7 +22,11 @@ export default defineConfig({
         resolve: { alias: { "@": path.resolve(import.meta.dirname, "storefront/src") } },
         test: {
           name: "stack",
-          include: ["backend/integration-tests/**/*.test.ts", "storefront/integration-tests/**/*.test.ts", "tests/**/*.test.ts"],
+          include: [
+            "backend/integration-tests/**/*.test.ts",
+            "storefront/integration-tests/**/*.test.ts",
+            "tests/**/*.test.ts",
+          ],
           globalSetup: ["tests/support/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -15,14 +15,18 @@ const redisModules = redisUrl
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
         options: {
-          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
         },
       },
       {
         key: Modules.CACHING,
         resolve: "@medusajs/medusa/caching",
         options: {
-          providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+          providers: [
+            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+          ],
         },
       },
     ]
@@ -57,7 +61,9 @@ const paymentModule = stripeApiKey
 const notificationModule = {
   key: Modules.NOTIFICATION,
   resolve: "@medusajs/medusa/notification",
-  options: { providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }] },
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+  },
 }
 
 // Files (producers' product photos): Medusa's local provider; `npm start` keeps them in the data
@@ -71,7 +77,10 @@ const fileModule = {
       {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { upload_dir: uploadsDir(), backend_url: `${process.env.MEDUSA_PUBLIC_URL || "http://localhost:9000"}/uploads` },
+        options: {
+          upload_dir: uploadsDir(),
+          backend_url: `${process.env.MEDUSA_PUBLIC_URL || "http://localhost:9000"}/uploads`,
+        },
       },
     ],
   },
@@ -92,7 +101,10 @@ const searchModule = {
       {
         resolve: "@ocop-market/medusa-search-meilisearch",
         id: "meilisearch",
-        options: { host: process.env.MEILISEARCH_HOST || "http://127.0.0.1:7700", apiKey: process.env.MEILISEARCH_API_KEY || undefined },
+        options: {
+          host: process.env.MEILISEARCH_HOST || "http://127.0.0.1:7700",
+          apiKey: process.env.MEILISEARCH_API_KEY || undefined,
+        },
       },
     ],
   },
@@ -122,5 +134,13 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
-  modules: [{ resolve: "./src/modules/ocop" }, { resolve: "./src/modules/trade-promotion" }, searchModule, notificationModule, fileModule, ...redisModules, ...paymentModule],
+  modules: [
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/trade-promotion" },
+    searchModule,
+    notificationModule,
+    fileModule,
+    ...redisModules,
+    ...paymentModule,
+  ],
 })

@@ -23,11 +23,23 @@ const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 20
 const QUERIES: Record<string, unknown>[] = [
   { filters: { q: "nuoc mam" }, pagination: { take: 24 }, search_options: { facets: ["star", "group"] } },
   { filters: { q: "che lam vinh loc" }, pagination: { take: 6 } },
-  { filters: { q: "mat ong thach thanh", star: 4 }, pagination: { take: 24 }, search_options: { facets: ["group", "legal_type"] } },
-  { filters: { group: "handicraft", in_stock: true }, pagination: { take: 24, order: { price_vnd: "ASC" } }, search_options: { facets: ["star", "origin_district"] } },
+  {
+    filters: { q: "mat ong thach thanh", star: 4 },
+    pagination: { take: 24 },
+    search_options: { facets: ["group", "legal_type"] },
+  },
+  {
+    filters: { group: "handicraft", in_stock: true },
+    pagination: { take: 24, order: { price_vnd: "ASC" } },
+    search_options: { facets: ["star", "origin_district"] },
+  },
   { filters: { star: [4, 5], price_vnd: { $gte: 100_000, $lt: 300_000 } }, pagination: { take: 24, skip: 48 } },
   { filters: { q: "keo lac" }, pagination: { take: 24, order: { price_vnd: "DESC" } } },
-  { filters: {}, pagination: { take: 24, order: { created_at: "DESC" } }, search_options: { facets: ["star", "group", "legal_type", "in_stock"] } },
+  {
+    filters: {},
+    pagination: { take: 24, order: { created_at: "DESC" } },
+    search_options: { facets: ["star", "group", "legal_type", "in_stock"] },
+  },
   { filters: { q: "nem chua", origin_district: "Huyện Thọ Xuân" }, pagination: { take: 24 } },
 ]
 
@@ -52,7 +64,6 @@ function direct(q: Record<string, any>) {
   }
 }
 
-
 type Timing = { p50: number; p95: number; p99: number; n: number }
 type Runner = (q: Record<string, unknown>) => Promise<void>
 
@@ -71,7 +82,9 @@ async function timeInterleaved(runners: Record<string, Runner>): Promise<Record<
       }
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, { p50: pct(xs, 50), p95: pct(xs, 95), p99: pct(xs, 99), n: xs.length }]))
+  return Object.fromEntries(
+    Object.entries(times).map(([k, xs]) => [k, { p50: pct(xs, 50), p95: pct(xs, 95), p99: pct(xs, 99), n: xs.length }]),
+  )
 }
 
 async function main() {
@@ -84,7 +97,11 @@ async function main() {
     const mfetch = (p: string, body?: unknown) =>
       fetch(meili.host + p, {
         method: body ? "POST" : "GET",
-        headers: { authorization: `Bearer ${meili.key}`, "content-type": "application/json", "accept-encoding": "identity" },
+        headers: {
+          authorization: `Bearer ${meili.key}`,
+          "content-type": "application/json",
+          "accept-encoding": "identity",
+        },
         body: body ? JSON.stringify(body) : undefined,
       }).then((r) => r.json() as Promise<any>)
     const client = await adminClient(stack.backendDirect)
@@ -96,7 +113,11 @@ async function main() {
     const search = (entity: string, q: Record<string, unknown>) =>
       fetch(`${stack.backendDirect}/store/search`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey, "accept-encoding": "identity" },
+        headers: {
+          "content-type": "application/json",
+          "x-publishable-api-key": stack.publishableKey,
+          "accept-encoding": "identity",
+        },
         body: JSON.stringify({ entity, ...q }),
       })
     // The Postgres index is seeded in the background after start: wait for it before adding rows.
@@ -104,12 +125,18 @@ async function main() {
       const r = await search("product_pg", { filters: {}, pagination: { take: 1 } })
       const body = (await r.json()) as any
       if (r.ok && (body.results?.[0] ?? body).metadata?.count >= 69) break
-      if (i > 240) throw new Error(`the Postgres product index was not ready within 2 minutes: ${JSON.stringify(body).slice(0, 200)}`)
+      if (i > 240)
+        throw new Error(
+          `the Postgres product index was not ready within 2 minutes: ${JSON.stringify(body).slice(0, 200)}`,
+        )
       await new Promise((res) => setTimeout(res, 500))
     }
 
     // 1. The catalogue in the database.
-    const bar = new cliProgress.SingleBar({ format: "  catalogue: [{bar}] {value}/{total} products", noTTYOutput: true, notTTYSchedule: 2000 }, cliProgress.Presets.shades_classic)
+    const bar = new cliProgress.SingleBar(
+      { format: "  catalogue: [{bar}] {value}/{total} products", noTTYOutput: true, notTTYSchedule: 2000 },
+      cliProgress.Presets.shades_classic,
+    )
     const tc = performance.now()
     bar.start(SIZE, 0)
     const total = await cloneSampleCatalogue(stack.databaseUrl, SIZE, (done, all) => {
@@ -117,7 +144,9 @@ async function main() {
       bar.update(done)
     })
     bar.stop()
-    console.log(`  ${total.toLocaleString("en")} products in the database (${((performance.now() - tc) / 1000).toFixed(1)} s)`)
+    console.log(
+      `  ${total.toLocaleString("en")} products in the database (${((performance.now() - tc) / 1000).toFixed(1)} s)`,
+    )
 
     // 2. Medusa's reindex from the database, into each provider.
     const versions = async (name: string) =>
@@ -125,7 +154,7 @@ async function main() {
         stack.databaseUrl,
         `select v.physical_name from search_index_version v join search_index i on i.id = v.search_index_id
           where i.name = $1 and v.deleted_at is null order by v.version desc`,
-        [name]
+        [name],
       ))!.map((r) => r.physical_name)
     const meiliBefore = (await versions("product"))[0]
     const meiliReindex = await reindexWithProgress({
@@ -134,7 +163,9 @@ async function main() {
       total,
       built: async () => {
         const newest = (await versions("product"))[0]
-        return newest && newest !== meiliBefore ? ((await mfetch(`/indexes/${newest}/stats`)).numberOfDocuments ?? 0) : 0
+        return newest && newest !== meiliBefore
+          ? ((await mfetch(`/indexes/${newest}/stats`)).numberOfDocuments ?? 0)
+          : 0
       },
     })
     const pgBefore = (await versions("product_pg"))[0]
@@ -155,26 +186,38 @@ async function main() {
     const index = (await versions("product"))[0]!
     const docs: Record<string, unknown>[] = []
     for (let offset = 0; offset < total; offset += 10_000) {
-      docs.push(...((await mfetch(`/indexes/${index}/documents?limit=10000&offset=${offset}`)).results as Record<string, unknown>[]))
+      docs.push(
+        ...((await mfetch(`/indexes/${index}/documents?limit=10000&offset=${offset}`)).results as Record<
+          string,
+          unknown
+        >[]),
+      )
     }
-    const provider = new MeilisearchSearchProviderService({}, { host: meili.host, apiKey: meili.key, taskTimeoutMs: 600_000 })
+    const provider = new MeilisearchSearchProviderService(
+      {},
+      { host: meili.host, apiKey: meili.key, taskTimeoutMs: 600_000 },
+    )
     const definition = { primary_key: "id", fields: {} } as never
     const t0 = performance.now()
     const BATCH = 10_000
     for (let i = 0; i < docs.length; i += BATCH) {
       const task = await provider.upsertDocuments({ index, definition, documents: docs.slice(i, i + BATCH) as never })
       await provider.waitForTask(task)
-      process.stdout.write(`\r  provider writes ${Math.min(i + BATCH, docs.length).toLocaleString("en")}/${docs.length.toLocaleString("en")}`)
+      process.stdout.write(
+        `\r  provider writes ${Math.min(i + BATCH, docs.length).toLocaleString("en")}/${docs.length.toLocaleString("en")}`,
+      )
     }
     const writeSeconds = (performance.now() - t0) / 1000
     console.log(`\r  provider wrote ${docs.length.toLocaleString("en")} documents in ${writeSeconds.toFixed(1)} s`)
 
     // 4. Queries.
-    const endToEnd = (entity: string): Runner => async (q) => {
-      const res = await search(entity, q)
-      if (!res.ok) throw new Error(`/store/search (${entity}): HTTP ${res.status} ${await res.text()}`)
-      await res.arrayBuffer()
-    }
+    const endToEnd =
+      (entity: string): Runner =>
+      async (q) => {
+        const res = await search(entity, q)
+        if (!res.ok) throw new Error(`/store/search (${entity}): HTTP ${res.status} ${await res.text()}`)
+        await res.arrayBuffer()
+      }
     const { e2e, pg, baseline, straight } = await timeInterleaved({
       e2e: endToEnd("product"),
       pg: endToEnd("product_pg"),

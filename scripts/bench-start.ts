@@ -56,10 +56,17 @@ async function once(label: string) {
   await new Promise((r) => setTimeout(r, 3000))
   const tree = children()
   const names = ["postgres", "meilisearch", "backend", "storefront"]
-  const rss = stack.pids().map((pid, i) => ({ name: config.databaseUrl && i === 0 ? names[i + 1]! : names[i] ?? String(pid), mb: treeRssMb(pid, tree) }))
+  const rss = stack
+    .pids()
+    .map((pid, i) => ({
+      name: config.databaseUrl && i === 0 ? names[i + 1]! : (names[i] ?? String(pid)),
+      mb: treeRssMb(pid, tree),
+    }))
   await stack.stop()
   const total = rss.reduce((s, r) => s + r.mb, 0)
-  console.log(`${label}: ready in ${readyS.toFixed(1)} s; memory (RSS) ${total.toFixed(0)} MB = ${rss.map((r) => `${r.name} ${r.mb.toFixed(0)}`).join(" + ")}`)
+  console.log(
+    `${label}: ready in ${readyS.toFixed(1)} s; memory (RSS) ${total.toFixed(0)} MB = ${rss.map((r) => `${r.name} ${r.mb.toFixed(0)}`).join(" + ")}`,
+  )
   console.log(`  ${steps.filter((s) => /build|Seed/.test(s)).join("\n  ")}`)
   return { readyS, total }
 }
@@ -67,7 +74,9 @@ async function once(label: string) {
 async function main() {
   const first = await once("first run ")
   const warm = await once("warm start")
-  console.log(`\nwarm start ${warm.readyS.toFixed(1)} s (first run ${first.readyS.toFixed(1)} s); running shop ${warm.total.toFixed(0)} MB RSS`)
+  console.log(
+    `\nwarm start ${warm.readyS.toFixed(1)} s (first run ${first.readyS.toFixed(1)} s); running shop ${warm.total.toFixed(0)} MB RSS`,
+  )
 }
 
 main().catch((err) => {

@@ -17,7 +17,17 @@ const PAGES = [
   { name: "catalogue", path: "/san-pham" },
   { name: "product", path: "/san-pham/nuoc-mam-le-gia-cot-dac-biet-40n" },
 ]
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+]
 
 const median = (xs: number[]) => pct(xs, 50)
 
@@ -27,7 +37,8 @@ async function firstLoadJsGzip(base: string, path: string): Promise<number> {
   const tags = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0]))
   const srcs = [...new Set(tags.map((m) => m[1]!))]
   let bytes = 0
-  for (const src of srcs) bytes += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length
+  for (const src of srcs)
+    bytes += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length
   return bytes
 }
 
@@ -60,7 +71,12 @@ async function main() {
       await fetch(base + page.path).then((r) => r.text()) // warm the server once
       const runs: { score: number; lcp: number; cls: number; tbt: number }[] = []
       for (let i = 0; i < RUNS; i++) {
-        const result = await lighthouse(base + page.path, { port: chrome.port, output: "json", onlyCategories: ["performance"], logLevel: "error" })
+        const result = await lighthouse(base + page.path, {
+          port: chrome.port,
+          output: "json",
+          onlyCategories: ["performance"],
+          logLevel: "error",
+        })
         const a = result!.lhr.audits
         runs.push({
           score: Math.round((result!.lhr.categories.performance!.score ?? 0) * 100),
@@ -88,11 +104,22 @@ async function main() {
     await chrome.kill()
     await stack.stop()
   }
-  const head = ["page", "Lighthouse", "LCP", "CLS", "TBT", "first-load JS (gzip)", `TTFB p50 (${CONCURRENCY} clients)`, "TTFB p95"]
+  const head = [
+    "page",
+    "Lighthouse",
+    "LCP",
+    "CLS",
+    "TBT",
+    "first-load JS (gzip)",
+    `TTFB p50 (${CONCURRENCY} clients)`,
+    "TTFB p95",
+  ]
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ")
   console.log(`\n${line(head)}\n${line(widths.map((w) => "-".repeat(w)))}\n${rows.map(line).join("\n")}`)
-  console.log("\ntargets: Lighthouse ≥ 95 on each, LCP ≤ 2.5 s, CLS ≤ 0.1, first-load JS ≤ 120 KB gzip on the product page")
+  console.log(
+    "\ntargets: Lighthouse ≥ 95 on each, LCP ≤ 2.5 s, CLS ≤ 0.1, first-load JS ≤ 120 KB gzip on the product page",
+  )
 }
 
 main().catch((e) => {

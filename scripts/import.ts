@@ -39,7 +39,9 @@ async function main() {
   // Split into records without breaking quoted fields; each chunk is sent with the header.
   let records: { raw: string }[]
   try {
-    records = (parse(text, { raw: true, skip_empty_lines: true, relax_column_count: true }) as unknown as { raw: string }[]).map((r) => ({
+    records = (
+      parse(text, { raw: true, skip_empty_lines: true, relax_column_count: true }) as unknown as { raw: string }[]
+    ).map((r) => ({
       raw: r.raw.replace(/\r?\n$/, ""),
     }))
   } catch (err) {
@@ -53,8 +55,13 @@ async function main() {
   const total: Report = { created: [], updated: [], unchanged: [], rejected: [], producers_created: 0 }
   const bar = new cliProgress.SingleBar(
     // Without a terminal (CI, logs) the bar is still printed, once per chunk.
-    { format: "Nhập / importing [{bar}] {value}/{total} dòng / rows  {eta_formatted}", hideCursor: true, noTTYOutput: true, notTTYSchedule: 250 },
-    cliProgress.Presets.shades_classic
+    {
+      format: "Nhập / importing [{bar}] {value}/{total} dòng / rows  {eta_formatted}",
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 250,
+    },
+    cliProgress.Presets.shades_classic,
   )
   bar.start(rows.length, 0)
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -89,7 +96,8 @@ async function main() {
   console.log(`  không đổi / unchanged ${total.unchanged.length}`)
   console.log(`  bị từ chối / rejected ${total.rejected.length}`)
   console.log(`  chủ thể mới / new producers ${total.producers_created}`)
-  for (const r of total.rejected) console.log(`  ✗ dòng / line ${r.line} (${r.product || "?"}): ${r.reasons.join("; ")}`)
+  for (const r of total.rejected)
+    console.log(`  ✗ dòng / line ${r.line} (${r.product || "?"}): ${r.reasons.join("; ")}`)
   process.exit(total.rejected.length ? 1 : 0)
 }
 

@@ -17,10 +17,13 @@ const root = path.resolve(__dirname, "..")
 const check = process.argv.includes("--check")
 
 function meilisearch() {
-  if (process.env.MEILISEARCH_HOST) return { host: process.env.MEILISEARCH_HOST, key: process.env.MEILISEARCH_API_KEY ?? "" }
+  if (process.env.MEILISEARCH_HOST)
+    return { host: process.env.MEILISEARCH_HOST, key: process.env.MEILISEARCH_API_KEY ?? "" }
   const dataDir = path.resolve(root, process.env.OCOP_DATA_DIR || ".data")
   try {
-    const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as { meilisearchMasterKey: string }
+    const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as {
+      meilisearchMasterKey: string
+    }
     return { host: `http://127.0.0.1:${process.env.OCOP_MEILISEARCH_PORT || 7700}`, key: secrets.meilisearchMasterKey }
   } catch {
     fail(`no MEILISEARCH_HOST and no ${path.join(dataDir, "secrets.json")}; start the shop with npm start first`)
@@ -30,7 +33,9 @@ function meilisearch() {
 async function main() {
   const meili = meilisearch()
   const m = async <T>(p: string) => {
-    const res = await fetch(meili.host + p, { headers: { authorization: `Bearer ${meili.key}`, "accept-encoding": "identity" } })
+    const res = await fetch(meili.host + p, {
+      headers: { authorization: `Bearer ${meili.key}`, "accept-encoding": "identity" },
+    })
     if (!res.ok) fail(`Meilisearch ${p}: HTTP ${res.status}`)
     return (await res.json()) as T
   }
@@ -54,11 +59,15 @@ async function main() {
   // the new version is the product_vN that appears after `before`
   const built = async () => {
     const newest = (await productIndexes()).at(-1)
-    return newest && newest !== before ? (await m<{ numberOfDocuments: number }>(`/indexes/${newest}/stats`)).numberOfDocuments : 0
+    return newest && newest !== before
+      ? (await m<{ numberOfDocuments: number }>(`/indexes/${newest}/stats`)).numberOfDocuments
+      : 0
   }
   try {
     const { seconds, documentsPerSecond } = await reindexWithProgress({ admin, index: "product", total, built })
-    console.log(`\nXong / done: ${total} sản phẩm / products into ${(await productIndexes()).at(-1)} in ${seconds.toFixed(1)} s (${Math.round(documentsPerSecond)} documents/s)`)
+    console.log(
+      `\nXong / done: ${total} sản phẩm / products into ${(await productIndexes()).at(-1)} in ${seconds.toFixed(1)} s (${Math.round(documentsPerSecond)} documents/s)`,
+    )
   } catch (e) {
     fail((e as Error).message)
   }
@@ -68,9 +77,16 @@ type Meili = <T>(p: string) => Promise<T>
 
 /** Every product in the database against its document: missing, extra, or different. */
 async function runCheck(admin: Admin, m: Meili, productIndexes: () => Promise<string[]>) {
-  const products: { id: string; title: string; status: string; variants?: { prices?: { amount: number; currency_code: string }[] }[] }[] = []
+  const products: {
+    id: string
+    title: string
+    status: string
+    variants?: { prices?: { amount: number; currency_code: string }[] }[]
+  }[] = []
   for (let offset = 0; ; offset += 200) {
-    const page = await admin<{ products: typeof products; count: number }>(`/admin/products?limit=200&offset=${offset}&fields=id,title,status,variants.prices.amount,variants.prices.currency_code`)
+    const page = await admin<{ products: typeof products; count: number }>(
+      `/admin/products?limit=200&offset=${offset}&fields=id,title,status,variants.prices.amount,variants.prices.currency_code`,
+    )
     products.push(...page.products)
     if (products.length >= page.count || !page.products.length) break
   }
@@ -78,7 +94,10 @@ async function runCheck(admin: Admin, m: Meili, productIndexes: () => Promise<st
   if (!index) fail("there is no product index in Meilisearch; run npm run reindex")
   const docs = new Map<string, { title: string; status: string; price_vnd: number | null }>()
   for (let offset = 0; ; offset += 1000) {
-    const page = await m<{ results: { id: string; title: string; status: string; price_vnd: number | null }[]; total: number }>(`/indexes/${index}/documents?limit=1000&offset=${offset}&fields=id,title,status,price_vnd`)
+    const page = await m<{
+      results: { id: string; title: string; status: string; price_vnd: number | null }[]
+      total: number
+    }>(`/indexes/${index}/documents?limit=1000&offset=${offset}&fields=id,title,status,price_vnd`)
     for (const d of page.results) docs.set(d.id, d)
     if (offset + 1000 >= page.total) break
   }
@@ -90,7 +109,9 @@ async function runCheck(admin: Admin, m: Meili, productIndexes: () => Promise<st
       continue
     }
     docs.delete(p.id)
-    const vnd = (p.variants ?? []).flatMap((v) => (v.prices ?? []).filter((x) => x.currency_code === "vnd").map((x) => Number(x.amount)))
+    const vnd = (p.variants ?? []).flatMap((v) =>
+      (v.prices ?? []).filter((x) => x.currency_code === "vnd").map((x) => Number(x.amount)),
+    )
     const price = vnd.length ? Math.min(...vnd) : null
     const diffs = [
       d.title !== p.title ? `title "${d.title}" ≠ "${p.title}"` : null,
@@ -100,7 +121,9 @@ async function runCheck(admin: Admin, m: Meili, productIndexes: () => Promise<st
     if (diffs.length) problems.push(`khác / differs   ${p.id} ${p.title}: ${diffs.join("; ")}`)
   }
   for (const [id, d] of docs) problems.push(`thừa / extra     ${id} ${d.title}`)
-  console.log(`${index}: ${products.length} sản phẩm trong CSDL / products in the database, ${problems.length} khác biệt / differences`)
+  console.log(
+    `${index}: ${products.length} sản phẩm trong CSDL / products in the database, ${problems.length} khác biệt / differences`,
+  )
   for (const line of problems) console.log(`  ${line}`)
   process.exit(problems.length ? 1 : 0)
 }

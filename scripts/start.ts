@@ -46,7 +46,7 @@ async function main() {
       last = step
       console.log(`  [${String(n).padStart(2)}] ${step.padEnd(17)} ${detail ?? ""}  (${elapsed()})`)
     },
-    starting.signal
+    starting.signal,
   )
   console.log(`
 Sẵn sàng / ready in ${elapsed()}

@@ -9,7 +9,8 @@ import { sql as sqlOn } from "../../tests/support/db"
 import { apiCall } from "../../tests/support/http"
 
 const stack = inject("stack")
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
 const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
 let token: string
 let regionId: string
@@ -21,15 +22,21 @@ const counts = async () => {
   const [row] = await sql<{ pages: string; campaigns: string; promotions: string }>(
     `select (select count(*) from campaign_page where deleted_at is null) as pages,
             (select count(*) from promotion_campaign where deleted_at is null) as campaigns,
-            (select count(*) from promotion where deleted_at is null) as promotions`
+            (select count(*) from promotion where deleted_at is null) as promotions`,
   )
   return row
 }
 
 async function variantOf(handle: string) {
-  const { products } = await sdk.store.product.list({ handle, region_id: regionId, fields: "id,*variants.calculated_price" })
+  const { products } = await sdk.store.product.list({
+    handle,
+    region_id: regionId,
+    fields: "id,*variants.calculated_price",
+  })
   const p = products[0]!
-  const cheapest = [...p.variants!].sort((a, b) => a.calculated_price!.calculated_amount! - b.calculated_price!.calculated_amount!)[0]!
+  const cheapest = [...p.variants!].sort(
+    (a, b) => a.calculated_price!.calculated_amount! - b.calculated_price!.calculated_amount!,
+  )[0]!
   return { productId: p.id, variantId: cheapest.id, price: cheapest.calculated_price!.calculated_amount! }
 }
 
@@ -37,7 +44,15 @@ async function variantOf(handle: string) {
 async function cartWith(variantId: string, quantity = 1, email = "khach@example.vn") {
   const { cart } = await sdk.store.cart.create({ region_id: regionId, email })
   await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity })
-  const address = { first_name: "Khách", last_name: "", address_1: "5 Lê Lợi", city: "Phường Hạc Thành", province: "Tỉnh Thanh Hóa", country_code: "vn", phone: "0912345678" }
+  const address = {
+    first_name: "Khách",
+    last_name: "",
+    address_1: "5 Lê Lợi",
+    city: "Phường Hạc Thành",
+    province: "Tỉnh Thanh Hóa",
+    country_code: "vn",
+    phone: "0912345678",
+  }
   await sdk.store.cart.update(cart.id, { shipping_address: address })
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
   const standard = shipping_options.find((o) => o.name === "Giao hàng tiêu chuẩn")!
@@ -59,7 +74,10 @@ let medusaCampaignId: string
 
 beforeAll(async () => {
   const a = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
-  token = (await a.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })) as string
+  token = (await a.auth.login("user", "emailpass", {
+    email: stack.adminEmail,
+    password: stack.adminPassword,
+  })) as string
   const { regions } = await sdk.store.region.list()
   regionId = regions[0]!.id
   khueCac = (await sql<{ id: string }>(`select id from producer where name like '%Khuê Các'`))[0]!.id
@@ -67,7 +85,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // End what this file started, so other files see full prices.
-  if (medusaCampaignId) await admin("POST", `/admin/campaigns/${medusaCampaignId}`, { ends_at: new Date(Date.now() - 1000).toISOString() })
+  if (medusaCampaignId)
+    await admin("POST", `/admin/campaigns/${medusaCampaignId}`, { ends_at: new Date(Date.now() - 1000).toISOString() })
 })
 
 describe("a campaign on a producer's products", () => {
@@ -86,13 +105,24 @@ describe("a campaign on a producer's products", () => {
     campaignPageId = res.body.page.id
     medusaCampaignId = res.body.campaign.id
     const after = await counts()
-    expect([Number(after!.pages) - Number(before!.pages), Number(after!.campaigns) - Number(before!.campaigns), Number(after!.promotions) - Number(before!.promotions)]).toEqual([1, 1, 1])
+    expect([
+      Number(after!.pages) - Number(before!.pages),
+      Number(after!.campaigns) - Number(before!.campaigns),
+      Number(after!.promotions) - Number(before!.promotions),
+    ]).toEqual([1, 1, 1])
 
     const { body } = await (async () => {
-      const r = await fetch(`${stack.backendUrl}/store/ocop/campaigns/tuan-le-nuoc-mam-khue-cac`, { headers: { "x-publishable-api-key": stack.publishableKey } })
+      const r = await fetch(`${stack.backendUrl}/store/ocop/campaigns/tuan-le-nuoc-mam-khue-cac`, {
+        headers: { "x-publishable-api-key": stack.publishableKey },
+      })
       return { body: (await r.json()) as any }
     })()
-    expect(body.campaign).toMatchObject({ state: "active", discount_type: "percentage", discount_value: 20, title_vi: base.title_vi })
+    expect(body.campaign).toMatchObject({
+      state: "active",
+      discount_type: "percentage",
+      discount_value: 20,
+      title_vi: base.title_vi,
+    })
     expect(body.campaign.target_product_ids).toHaveLength(3)
     expect(body.campaign.featured_producers.map((p: any) => p.id)).toEqual([khueCac])
 
@@ -101,9 +131,19 @@ describe("a campaign on a producer's products", () => {
       const r = await fetch(`${stack.backendUrl}/store/search`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
-        body: JSON.stringify({ entity: "product", filters: { campaign_handles: "tuan-le-nuoc-mam-khue-cac" }, pagination: { take: 10 }, search_options: { facets: ["campaign_handles"] } }),
+        body: JSON.stringify({
+          entity: "product",
+          filters: { campaign_handles: "tuan-le-nuoc-mam-khue-cac" },
+          pagination: { take: 10 },
+          search_options: { facets: ["campaign_handles"] },
+        }),
       })
-      return (await r.json()) as { results: { hits: { document: { handle: string } }[]; facets: Record<string, { values: { value: string; count: number }[] }> }[] }
+      return (await r.json()) as {
+        results: {
+          hits: { document: { handle: string } }[]
+          facets: Record<string, { values: { value: string; count: number }[] }>
+        }[]
+      }
     }
     const deadline = Date.now() + 20_000
     let found = await search()
@@ -111,8 +151,15 @@ describe("a campaign on a producer's products", () => {
       await new Promise((r) => setTimeout(r, 300))
       found = await search()
     }
-    expect(found.results[0]!.hits.map((h) => h.document.handle).sort()).toEqual(["mam-tep-ba-hoan", "mam-tom-ba-hoan", "nuoc-mam-ba-hoan-ca-com-cot-dac-biet"])
-    expect(found.results[0]!.facets.campaign_handles!.values).toContainEqual({ value: "tuan-le-nuoc-mam-khue-cac", count: 3 })
+    expect(found.results[0]!.hits.map((h) => h.document.handle).sort()).toEqual([
+      "mam-tep-ba-hoan",
+      "mam-tom-ba-hoan",
+      "nuoc-mam-ba-hoan-ca-com-cot-dac-biet",
+    ])
+    expect(found.results[0]!.facets.campaign_handles!.values).toContainEqual({
+      value: "tuan-le-nuoc-mam-khue-cac",
+      count: 3,
+    })
 
     const sauce = await variantOf("nuoc-mam-ba-hoan-ca-com-cot-dac-biet")
     expect(sauce.price).toBe(125000)
@@ -132,12 +179,21 @@ describe("a campaign on a producer's products", () => {
   it("counts the order in its results, as JSON and as CSV", async () => {
     const res = await admin("GET", `/admin/ocop/campaigns/${campaignPageId}/results`)
     expect(res.status).toBe(200)
-    expect(res.body.total).toEqual({ orders: 1, units: 2, revenue_before: 250000, revenue_after: 200000, discount: 50000, unique_buyers: 1 })
+    expect(res.body.total).toEqual({
+      orders: 1,
+      units: 2,
+      revenue_before: 250000,
+      revenue_after: 200000,
+      discount: 50000,
+      unique_buyers: 1,
+    })
     expect(res.body.by_producer).toHaveLength(1)
     expect(res.body.by_producer[0].producer.name).toMatch(/Khuê Các/)
     expect(res.body.by_day).toHaveLength(1)
     const csv = await admin("GET", `/admin/ocop/campaigns/${campaignPageId}/results?format=csv`)
-    expect(csv.text.replace(/^\uFEFF/, "").split("\n")[0]).toBe("producer,orders,units,revenue_before_vnd,discount_vnd,revenue_after_vnd,unique_buyers")
+    expect(csv.text.replace(/^\uFEFF/, "").split("\n")[0]).toBe(
+      "producer,orders,units,revenue_before_vnd,discount_vnd,revenue_after_vnd,unique_buyers",
+    )
     expect(csv.text).toMatch(/Khuê Các,1,2,250000,50000,200000,1/)
     expect(csv.text).toMatch(/TOTAL,1,2,250000,50000,200000,1/)
   })
@@ -161,16 +217,22 @@ describe("campaigns that cannot be", () => {
   }
 
   it("refuses an end before the start", async () => {
-    expect(await bad({ starts_at: hoursFromNow(48), ends_at: hoursFromNow(1) })).toMatch(/ends_at: the campaign must end after it starts/)
+    expect(await bad({ starts_at: hoursFromNow(48), ends_at: hoursFromNow(1) })).toMatch(
+      /ends_at: the campaign must end after it starts/,
+    )
   })
   it("refuses a discount larger than the price, and a fixed discount with decimals", async () => {
-    expect(await bad({ discount: { type: "fixed", value: 70000 } })).toMatch(/discount.value: 70000 ₫ is not below the cheapest covered price \(70000 ₫\)/)
+    expect(await bad({ discount: { type: "fixed", value: 70000 } })).toMatch(
+      /discount.value: 70000 ₫ is not below the cheapest covered price \(70000 ₫\)/,
+    )
     expect(await bad({ discount: { type: "fixed", value: 1500.5 } })).toMatch(/whole number of dong/)
     expect(await bad({ discount: { type: "percentage", value: 120 } })).toMatch(/from 1 to 90/)
   })
   it("refuses a second campaign on the same product at the same time (one campaign per product at a time)", async () => {
     const sauce = await variantOf("mam-tom-ba-hoan")
-    expect(await bad({ target: { product_ids: [sauce.productId] } })).toMatch(/target: Mắm tôm Bà Hoan already in campaign "tuan-le-nuoc-mam-khue-cac"/)
+    expect(await bad({ target: { product_ids: [sauce.productId] } })).toMatch(
+      /target: Mắm tôm Bà Hoan already in campaign "tuan-le-nuoc-mam-khue-cac"/,
+    )
   })
   it("refuses unknown fields and bad values at the door", async () => {
     expect(await bad({ kind: "flash" })).toMatch(/kind/)
@@ -201,10 +263,15 @@ describe("limits", () => {
     expect((await sdk.store.cart.complete(first.id)).type).toBe("order")
 
     const second = await cartWith(cinnamon.variantId, 1, "nguoi-thu-hai@example.vn")
-    const attempt = await sdk.store.cart.update(second.id, { promo_codes: ["QUE-LIVE"] }).then((r) => r.cart).catch((e: Error) => e)
+    const attempt = await sdk.store.cart
+      .update(second.id, { promo_codes: ["QUE-LIVE"] })
+      .then((r) => r.cart)
+      .catch((e: Error) => e)
     if (attempt instanceof Error) expect(attempt.message).toMatch(/QUE-LIVE|limit|usage|budget/i)
     else expect(attempt.discount_total).toBe(0)
-    await admin("POST", `/admin/campaigns/${res.body.campaign.id}`, { ends_at: new Date(Date.now() - 1000).toISOString() })
+    await admin("POST", `/admin/campaigns/${res.body.campaign.id}`, {
+      ends_at: new Date(Date.now() - 1000).toISOString(),
+    })
   })
 
   it("refuses to complete at a discount when the budget ran out during checkout; no order, the cart kept", async () => {
@@ -227,20 +294,26 @@ describe("limits", () => {
     expect((await sdk.store.cart.complete(a.id)).type).toBe("order")
     const late = await sdk.store.cart.complete(b.id).catch((e: Error) => ({ type: "error", error: e }))
     expect(late.type).not.toBe("order")
-    expect(String((late as { error?: { message?: string } }).error?.message)).toMatch(/budget of the campaign "Tuần lễ nước mắm Khuê Các" is used up/)
+    expect(String((late as { error?: { message?: string } }).error?.message)).toMatch(
+      /budget of the campaign "Tuần lễ nước mắm Khuê Các" is used up/,
+    )
     const orders = await sql(`select order_id from order_cart where cart_id = $1`, [b.id])
     expect(orders).toHaveLength(0)
     const { cart: kept } = await sdk.store.cart.retrieve(b.id)
     expect(kept.completed_at ?? null).toBeNull()
     expect(kept.items).toHaveLength(1)
-    await admin("POST", `/admin/campaigns/${res.body.campaign.id}`, { ends_at: new Date(Date.now() - 1000).toISOString() })
+    await admin("POST", `/admin/campaigns/${res.body.campaign.id}`, {
+      ends_at: new Date(Date.now() - 1000).toISOString(),
+    })
   })
 })
 
 describe("an ended campaign", () => {
   it("stays listed as ended and no longer discounts", async () => {
     await admin("POST", `/admin/campaigns/${medusaCampaignId}`, { ends_at: new Date(Date.now() - 1000).toISOString() })
-    const r = await fetch(`${stack.backendUrl}/store/ocop/campaigns`, { headers: { "x-publishable-api-key": stack.publishableKey } })
+    const r = await fetch(`${stack.backendUrl}/store/ocop/campaigns`, {
+      headers: { "x-publishable-api-key": stack.publishableKey },
+    })
     const { campaigns } = (await r.json()) as { campaigns: { handle: string; state: string }[] }
     expect(campaigns.find((c) => c.handle === "tuan-le-nuoc-mam-khue-cac")?.state).toBe("ended")
     const sauce = await variantOf("nuoc-mam-ba-hoan-ca-com-cot-dac-biet")

@@ -11,8 +11,10 @@ const stack = inject("stack")
 const store = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
 const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
-const countOf = async (table: string) => Number((await sql<{ n: string }>(`select count(*) as n from ${table} where deleted_at is null`))[0]!.n)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
+const countOf = async (table: string) =>
+  Number((await sql<{ n: string }>(`select count(*) as n from ${table} where deleted_at is null`))[0]!.n)
 
 async function stats() {
   return (await store.client.fetch<{ stats: Record<string, any> }>("/store/ocop/stats")).stats
@@ -98,12 +100,21 @@ describe("the sample Thanh Hóa catalogue", () => {
       current_commune_name: "Xã Hoằng Thanh",
       sample_data: true,
     })
-    expect(p.producer).toMatchObject({ name: "Công ty TNHH Thực phẩm và Thương mại dịch vụ Lê Gia", legal_type: "enterprise" })
+    expect(p.producer).toMatchObject({
+      name: "Công ty TNHH Thực phẩm và Thương mại dịch vụ Lê Gia",
+      legal_type: "enterprise",
+    })
   })
 
   it("keeps a renamed commune's origin and where it lies today (Hà Lai → Lĩnh Toại)", async () => {
-    const { products } = await store.store.product.list({ handle: "banh-la-ha-lai", fields: "handle,+ocop_certification.*" })
-    expect((products[0] as any).ocop_certification).toMatchObject({ origin_commune_code: "15331", current_commune_name: "Xã Lĩnh Toại" })
+    const { products } = await store.store.product.list({
+      handle: "banh-la-ha-lai",
+      fields: "handle,+ocop_certification.*",
+    })
+    expect((products[0] as any).ocop_certification).toMatchObject({
+      origin_commune_code: "15331",
+      current_commune_name: "Xã Lĩnh Toại",
+    })
   })
 
   it("lists producers by page, and one producer with its products", async () => {
@@ -112,9 +123,19 @@ describe("the sample Thanh Hóa catalogue", () => {
     expect(page1.count).toBe(47)
     expect(page1.producers).toHaveLength(20)
     expect(page3.producers).toHaveLength(7)
-    const { producer } = await store.client.fetch<any>("/store/ocop/producers/cong-ty-tnhh-thuc-pham-va-thuong-mai-dich-vu-le-gia")
-    expect(producer.products.map((p: any) => p.handle).sort()).toEqual(["mam-tep-le-gia", "mam-tom-le-gia", "nuoc-mam-le-gia-cot-dac-biet-40n"])
-    expect(producer).toMatchObject({ legal_type: "enterprise", commune_name: "Xã Hoằng Thanh", province_name: "Thanh Hóa" })
+    const { producer } = await store.client.fetch<any>(
+      "/store/ocop/producers/cong-ty-tnhh-thuc-pham-va-thuong-mai-dich-vu-le-gia",
+    )
+    expect(producer.products.map((p: any) => p.handle).sort()).toEqual([
+      "mam-tep-le-gia",
+      "mam-tom-le-gia",
+      "nuoc-mam-le-gia-cot-dac-biet-40n",
+    ])
+    expect(producer).toMatchObject({
+      legal_type: "enterprise",
+      commune_name: "Xã Hoằng Thanh",
+      province_name: "Thanh Hóa",
+    })
     await expect(store.client.fetch("/store/ocop/producers/khong-co")).rejects.toThrow(/no producer/)
   })
 })
@@ -127,10 +148,17 @@ describe("admin writes OCOP data with products", () => {
     const id = created.body.product.id
     const { products } = await store.store.product.list({ id, fields: "+ocop_certification.*,+producer.name" })
     const c = (products[0] as any).ocop_certification
-    expect(c).toMatchObject({ star: 3, status: "active", issuing_level: "province", current_commune_name: "Xã Hoằng Thanh" })
+    expect(c).toMatchObject({
+      star: 3,
+      status: "active",
+      issuing_level: "province",
+      current_commune_name: "Xã Hoằng Thanh",
+    })
     expect((products[0] as any).producer.name).toContain("Lê Gia")
 
-    const updated = await adminPost(`/admin/products/${id}`, { additional_data: { ocop_certification: certification({ star: 4, score: 75 }) } })
+    const updated = await adminPost(`/admin/products/${id}`, {
+      additional_data: { ocop_certification: certification({ star: 4, score: 75 }) },
+    })
     expect(updated.status).toBe(200)
     const after = await store.store.product.list({ id, fields: "+ocop_certification.*" })
     expect((after.products[0] as any).ocop_certification).toMatchObject({ id: c.id, star: 4, score: 75 })
@@ -145,8 +173,18 @@ describe("admin writes OCOP data with products", () => {
     ["an unknown group", { group: "cosmetics" }, "group", /unknown product group/],
     ["a decision date in the future", { decision_date: "2099-01-01" }, "decision_date", /in the future/],
     ["a validity that does not match", { valid_until: "2030-01-01" }, "valid_until", /36 months/],
-    ["an unknown commune code", { origin: { district: "Hoằng Hóa", commune: "xã X", commune_code: "99999" } }, "commune_code", /unknown commune code/],
-    ["a mismatched commune code", { origin: { district: "Hoằng Hóa", commune: "xã Hoằng Phụ", commune_code: "15544" } }, "commune_code", /not in Huyện Hoằng Hóa/],
+    [
+      "an unknown commune code",
+      { origin: { district: "Hoằng Hóa", commune: "xã X", commune_code: "99999" } },
+      "commune_code",
+      /unknown commune code/,
+    ],
+    [
+      "a mismatched commune code",
+      { origin: { district: "Hoằng Hóa", commune: "xã Hoằng Phụ", commune_code: "15544" } },
+      "commune_code",
+      /not in Huyện Hoằng Hóa/,
+    ],
   ])("refuses %s with 400 naming the field, and writes nothing", async (_name, change, field, reason) => {
     const before = { products: await countOf("product"), certifications: await countOf("ocop_certification") }
     const res = await adminPost("/admin/products", newProduct({ ocop_certification: certification(change) }))
@@ -168,14 +206,27 @@ describe("admin writes OCOP data with products", () => {
 
 describe("producers in the admin", () => {
   it("creates a producer, and refuses an unknown legal type naming the field", async () => {
-    const ok = await adminPost("/admin/ocop/producers", { name: "HTX Kiểm Thử Hoằng Phụ", legal_type: "cooperative", commune_code: "16000", phone: "0912345678" })
+    const ok = await adminPost("/admin/ocop/producers", {
+      name: "HTX Kiểm Thử Hoằng Phụ",
+      legal_type: "cooperative",
+      commune_code: "16000",
+      phone: "0912345678",
+    })
     expect(ok.status).toBe(201)
-    expect(ok.body.producer).toMatchObject({ handle: "htx-kiem-thu-hoang-phu", commune_name: "Xã Hoằng Thanh", province_name: "Thanh Hóa" })
+    expect(ok.body.producer).toMatchObject({
+      handle: "htx-kiem-thu-hoang-phu",
+      commune_name: "Xã Hoằng Thanh",
+      province_name: "Thanh Hóa",
+    })
     const before = await countOf("producer")
     const bad = await adminPost("/admin/ocop/producers", { name: "Công ty X", legal_type: "company" })
     expect(bad.status).toBe(400)
     expect(bad.body.message).toMatch(/legal_type.*must be one of enterprise, cooperative, cooperative_group, household/)
-    const badPhone = await adminPost("/admin/ocop/producers", { name: "Công ty Y", legal_type: "enterprise", phone: "12345" })
+    const badPhone = await adminPost("/admin/ocop/producers", {
+      name: "Công ty Y",
+      legal_type: "enterprise",
+      phone: "12345",
+    })
     expect(badPhone.status).toBe(400)
     expect(badPhone.body.message).toMatch(/phone/)
     expect(await countOf("producer")).toBe(before)
@@ -187,26 +238,33 @@ describe("certificates that lapse or are revoked", () => {
   let original: { valid_until: string; decision_date: string }
 
   beforeAll(async () => {
-    const { products } = await store.store.product.list({ handle: "keo-lac-duc-giang", fields: "+ocop_certification.*" })
+    const { products } = await store.store.product.list({
+      handle: "keo-lac-duc-giang",
+      fields: "+ocop_certification.*",
+    })
     const c = (products[0] as any).ocop_certification
     certId = c.id
     original = { valid_until: c.valid_until, decision_date: c.decision_date }
   })
 
   afterAll(async () => {
-    await sql("update ocop_certification set status = 'active', status_reason = null, revoked_at = null, valid_until = $2, decision_date = $3 where id = $1", [
-      certId,
-      original.valid_until,
-      original.decision_date,
-    ])
+    await sql(
+      "update ocop_certification set status = 'active', status_reason = null, revoked_at = null, valid_until = $2, decision_date = $3 where id = $1",
+      [certId, original.valid_until, original.decision_date],
+    )
   })
 
   it("the expiry job takes the badge away the day after validity ends, and the store says why", async () => {
-    await sql("update ocop_certification set decision_date = '2022-01-10', valid_until = '2025-01-10' where id = $1", [certId])
+    await sql("update ocop_certification set decision_date = '2022-01-10', valid_until = '2025-01-10' where id = $1", [
+      certId,
+    ])
     const run = await adminPost("/admin/ocop/certifications/expire", {})
     expect(run.status).toBe(200)
     expect(run.body.expired).toEqual([certId])
-    const { products } = await store.store.product.list({ handle: "keo-lac-duc-giang", fields: "handle,+ocop_certification.*,*variants" })
+    const { products } = await store.store.product.list({
+      handle: "keo-lac-duc-giang",
+      fields: "handle,+ocop_certification.*,*variants",
+    })
     const c = (products[0] as any).ocop_certification
     expect(c.status).toBe("expired")
     expect(c.status_reason).toBe("Giấy chứng nhận hết hiệu lực sau ngày 2025-01-10")
@@ -217,10 +275,16 @@ describe("certificates that lapse or are revoked", () => {
   })
 
   it("a revoked certificate loses the badge with the province's reason", async () => {
-    await sql("update ocop_certification set status = 'active', status_reason = null, valid_until = $2 where id = $1", [certId, original.valid_until])
+    await sql("update ocop_certification set status = 'active', status_reason = null, valid_until = $2 where id = $1", [
+      certId,
+      original.valid_until,
+    ])
     const res = await adminPost(`/admin/ocop/certifications/${certId}/revoke`, { reason: "vi phạm chất lượng" })
     expect(res.status).toBe(200)
-    expect(res.body.certification).toMatchObject({ status: "revoked", status_reason: "Giấy chứng nhận bị thu hồi: vi phạm chất lượng" })
+    expect(res.body.certification).toMatchObject({
+      status: "revoked",
+      status_reason: "Giấy chứng nhận bị thu hồi: vi phạm chất lượng",
+    })
     const again = await adminPost(`/admin/ocop/certifications/${certId}/revoke`, { reason: "lần nữa" })
     expect(again.status).toBe(400)
     const short = await adminPost(`/admin/ocop/certifications/${certId}/revoke`, { reason: "" })

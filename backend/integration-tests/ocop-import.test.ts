@@ -14,9 +14,11 @@ import { afterAll, describe, expect, inject, it } from "vitest"
 const stack = inject("stack")
 const root = fileURLToPath(new URL("../..", import.meta.url))
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
 const counts = async () => {
-  const n = async (t: string) => Number((await sql<{ n: string }>(`select count(*) as n from ${t} where deleted_at is null`))[0]!.n)
+  const n = async (t: string) =>
+    Number((await sql<{ n: string }>(`select count(*) as n from ${t} where deleted_at is null`))[0]!.n)
   return { products: await n("product"), producers: await n("producer"), certifications: await n("ocop_certification") }
 }
 
@@ -41,7 +43,8 @@ const day = (monthsAgo: number) => {
   d.setUTCMonth(d.getUTCMonth() - monthsAgo)
   return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`
 }
-const HEADER = "product,producer,legal_type,district,commune,commune_code,group,star,score,decision_number,decision_date,price"
+const HEADER =
+  "product,producer,legal_type,district,commune,commune_code,group,star,score,decision_number,decision_date,price"
 const row = (over: Partial<Record<string, string>>) => {
   const r = {
     product: "Bánh gai Tứ Trụ",
@@ -58,7 +61,9 @@ const row = (over: Partial<Record<string, string>>) => {
     price: "45000",
     ...over,
   }
-  return HEADER.split(",").map((k) => `"${(r as Record<string, string>)[k]}"`).join(",")
+  return HEADER.split(",")
+    .map((k) => `"${(r as Record<string, string>)[k]}"`)
+    .join(",")
 }
 
 const GOOD_NEW = row({})
@@ -78,7 +83,10 @@ const BAD = [
   [row({ product: "Nhóm lạ", group: "Mỹ phẩm" }), /group: unknown product group/],
   [row({ product: "Tương lai", decision_date: "01/01/2099" }), /decision_date: 2099-01-01 is in the future/],
   [row({ product: "Mã xã sai", commune_code: "99999" }), /commune_code: unknown commune code 99999/],
-  [row({ product: "Chủ thể lạ", producer: "Ông A", legal_type: "công ty mẹ" }), /legal_type: unknown legal type "công ty mẹ"/],
+  [
+    row({ product: "Chủ thể lạ", producer: "Ông A", legal_type: "công ty mẹ" }),
+    /legal_type: unknown legal type "công ty mẹ"/,
+  ],
   [row({ product: "Giá lẻ", price: "12,5" }), /price: must be a whole number/],
 ] as const
 
@@ -91,8 +99,13 @@ afterAll(async () => {
     body: JSON.stringify({ email: stack.adminEmail, password: stack.adminPassword }),
   })
   const { token } = (await login.json()) as { token: string }
-  for (const { id } of await sql<{ id: string }>("select id from product where handle in ('banh-gai-tu-tru', 'che-lam-tu-tru') and deleted_at is null")) {
-    await fetch(`${stack.backendUrl}/admin/products/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } })
+  for (const { id } of await sql<{ id: string }>(
+    "select id from product where handle in ('banh-gai-tu-tru', 'che-lam-tu-tru') and deleted_at is null",
+  )) {
+    await fetch(`${stack.backendUrl}/admin/products/${id}`, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${token}` },
+    })
   }
   await sql("update producer set deleted_at = now() where name = 'HTX bánh gai Tứ Trụ'")
 })
@@ -117,10 +130,12 @@ describe("import a certification decision (CSV)", () => {
     const [cert] = await sql<{ star: number; decision_number: string; status: string }>(
       `select c.star, c.decision_number, c.status from ocop_certification c
          join product_product_ocop_ocop_certification l on l.ocop_certification_id = c.id and l.deleted_at is null
-         join product p on p.id = l.product_id where p.handle = 'mam-tep-le-gia'`
+         join product p on p.id = l.product_id where p.handle = 'mam-tep-le-gia'`,
     )
     expect(cert).toEqual({ star: 4, decision_number: "716/QĐ-UBND", status: "active" })
-    const [producer] = await sql<{ legal_type: string }>("select legal_type from producer where name = 'HTX bánh gai Tứ Trụ'")
+    const [producer] = await sql<{ legal_type: string }>(
+      "select legal_type from producer where name = 'HTX bánh gai Tứ Trụ'",
+    )
     expect(producer!.legal_type).toBe("cooperative")
   })
 
@@ -136,7 +151,12 @@ describe("import a certification decision (CSV)", () => {
 
   it("refuses a file with a missing column, naming it", async () => {
     const before = await counts()
-    const { status, body } = await importCsv(["product,producer,legal_type,district,commune,group,star,decision_number,decision_date", "a,b,HTX,Thọ Xuân,xã Thọ Diên,food,3,1/QĐ,01/01/2026"].join("\n"))
+    const { status, body } = await importCsv(
+      [
+        "product,producer,legal_type,district,commune,group,star,decision_number,decision_date",
+        "a,b,HTX,Thọ Xuân,xã Thọ Diên,food,3,1/QĐ,01/01/2026",
+      ].join("\n"),
+    )
     expect(status).toBe(400)
     expect(body.message).toBe("csv: missing column(s): score")
     expect(await counts()).toEqual(before)
@@ -146,10 +166,18 @@ describe("import a certification decision (CSV)", () => {
 describe("npm run import", () => {
   it("imports a file with a progress bar and prints the report per row", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ocop-import-")), "quyet-dinh.csv")
-    fs.writeFileSync(file, [HEADER, row({ product: "Chè lam Tứ Trụ", producer: "HTX bánh gai Tứ Trụ" }), BAD[0][0]].join("\n"))
+    fs.writeFileSync(
+      file,
+      [HEADER, row({ product: "Chè lam Tứ Trụ", producer: "HTX bánh gai Tứ Trụ" }), BAD[0][0]].join("\n"),
+    )
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
       cwd: root,
-      env: { ...process.env, MEDUSA_BACKEND_URL: stack.backendUrl, MEDUSA_ADMIN_EMAIL: stack.adminEmail, MEDUSA_ADMIN_PASSWORD: stack.adminPassword },
+      env: {
+        ...process.env,
+        MEDUSA_BACKEND_URL: stack.backendUrl,
+        MEDUSA_ADMIN_EMAIL: stack.adminEmail,
+        MEDUSA_ADMIN_PASSWORD: stack.adminPassword,
+      },
     })
     let out = ""
     child.stdout.on("data", (d) => (out += d))

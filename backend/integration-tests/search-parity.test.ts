@@ -7,7 +7,11 @@ import { beforeAll, describe, expect, inject, it } from "vitest"
 
 const stack = inject("stack")
 
-type Result = { hits: { id: string; document: Record<string, any> }[]; facets?: Record<string, any>; metadata: { count: number } }
+type Result = {
+  hits: { id: string; document: Record<string, any> }[]
+  facets?: Record<string, any>
+  metadata: { count: number }
+}
 
 async function search(entity: string, body: Record<string, unknown>) {
   const res = await fetch(`${stack.backendUrl}/store/search`, {
@@ -35,22 +39,40 @@ describe.each([
   }, 70_000)
 
   it("filters by star and group with facet counts", async () => {
-    const { result } = await search(entity, { filters: { star: 4 }, pagination: { take: 1 }, search_options: { facets: ["group"] } })
+    const { result } = await search(entity, {
+      filters: { star: 4 },
+      pagination: { take: 1 },
+      search_options: { facets: ["group"] },
+    })
     expect(result!.metadata.count).toBe(17)
-    expect(Object.fromEntries(result!.facets!.group.values.map((v: any) => [v.value, v.count]))).toEqual({ food: 12, handicraft: 5 })
+    expect(Object.fromEntries(result!.facets!.group.values.map((v: any) => [v.value, v.count]))).toEqual({
+      food: 12,
+      handicraft: 5,
+    })
   })
 
   it("combines filters with $or and lists", async () => {
-    const { result } = await search(entity, { filters: { $or: [{ group: "beverage" }, { group: "herbal" }], star: [3] }, pagination: { take: 50 } })
+    const { result } = await search(entity, {
+      filters: { $or: [{ group: "beverage" }, { group: "herbal" }], star: [3] },
+      pagination: { take: 50 },
+    })
     expect(result!.metadata.count).toBe(15)
-    expect(result!.hits.every((h) => ["beverage", "herbal"].includes(h.document.group) && h.document.star === 3)).toBe(true)
+    expect(result!.hits.every((h) => ["beverage", "herbal"].includes(h.document.group) && h.document.star === 3)).toBe(
+      true,
+    )
   })
 
   it("sorts by price both ways and pages past the end", async () => {
-    const asc = await search(entity, { filters: { group: "handicraft" }, pagination: { take: 10, order: { price_vnd: "ASC" } } })
+    const asc = await search(entity, {
+      filters: { group: "handicraft" },
+      pagination: { take: 10, order: { price_vnd: "ASC" } },
+    })
     const prices = asc.result!.hits.map((h) => h.document.price_vnd)
     expect(prices).toEqual([...prices].sort((a, b) => a - b))
-    const desc = await search(entity, { filters: { group: "handicraft" }, pagination: { take: 10, order: { price_vnd: "DESC" } } })
+    const desc = await search(entity, {
+      filters: { group: "handicraft" },
+      pagination: { take: 10, order: { price_vnd: "DESC" } },
+    })
     expect(desc.result!.hits.map((h) => h.document.price_vnd)).toEqual([...prices].reverse())
     const beyond = await search(entity, { filters: { group: "handicraft" }, pagination: { take: 5, skip: 50 } })
     expect(beyond.result!.hits).toEqual([])

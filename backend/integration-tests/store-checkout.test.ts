@@ -20,7 +20,8 @@ const address = {
   phone: "0912345678",
 }
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
 
 let regionId: string
 
@@ -28,7 +29,7 @@ let regionId: string
 async function reservedBottles(): Promise<number> {
   const [row] = await sql<{ quantity: string | null }>(
     `select sum(r.quantity) as quantity from reservation_item r
-       join inventory_item i on i.id = r.inventory_item_id where i.sku = 'TH-OCOP-001-1' and r.deleted_at is null`
+       join inventory_item i on i.id = r.inventory_item_id where i.sku = 'TH-OCOP-001-1' and r.deleted_at is null`,
   )
   return Number(row!.quantity ?? 0)
 }
@@ -73,9 +74,9 @@ describe("seeded store", () => {
     expect(count).toBe(69)
     expect(products.map((p) => p.handle)).toContain(FISH_SAUCE)
     const wrong = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
-    await expect(wrong.auth.login("user", "emailpass", { email: stack.adminEmail, password: "wrong-password" })).rejects.toThrow(
-      /invalid|unauthorized/i
-    )
+    await expect(
+      wrong.auth.login("user", "emailpass", { email: stack.adminEmail, password: "wrong-password" }),
+    ).rejects.toThrow(/invalid|unauthorized/i)
   })
 
   it("refuses a request without the publishable key", async () => {
@@ -98,7 +99,11 @@ describe("seeded store", () => {
 
 describe("checkout with cash on delivery", () => {
   it("turns a cart into an order with the right total in VND, and reserves the stock", async () => {
-    const { products } = await sdk.store.product.list({ handle: FISH_SAUCE, region_id: regionId, fields: "*variants.calculated_price" })
+    const { products } = await sdk.store.product.list({
+      handle: FISH_SAUCE,
+      region_id: regionId,
+      fields: "*variants.calculated_price",
+    })
     const bottle = products[0]!.variants!.find((v) => v.calculated_price?.calculated_amount === 125000)!
 
     const reservedBefore = await reservedBottles() // other tests' orders hold some too
@@ -121,13 +126,13 @@ describe("checkout with cash on delivery", () => {
     const [row] = await sql<{ currency_code: string; email: string; total: string }>(
       `select o.currency_code, o.email, (s.totals->>'current_order_total') as total
          from "order" o join order_summary s on s.order_id = o.id where o.id = $1`,
-      [result.order.id]
+      [result.order.id],
     )
     expect(row).toEqual({ currency_code: "vnd", email: "lan@example.vn", total: "280000" })
     const lines = await sql<{ unit_price: string; quantity: string }>(
       `select li.unit_price, oi.quantity from order_item oi join order_line_item li on li.id = oi.item_id
         where oi.order_id = $1`,
-      [result.order.id]
+      [result.order.id],
     )
     expect(lines.map((l) => [Number(l.unit_price), Number(l.quantity)])).toEqual([[125000, 2]])
 
@@ -139,7 +144,7 @@ describe("checkout with cash on delivery", () => {
     const soldOut = products[0]!.variants![0]!
     const { cart } = await sdk.store.cart.create({ region_id: regionId })
     await expect(sdk.store.cart.createLineItem(cart.id, { variant_id: soldOut.id, quantity: 1 })).rejects.toThrow(
-      /inventory|stock/i
+      /inventory|stock/i,
     )
     const { cart: after } = await sdk.store.cart.retrieve(cart.id)
     expect(after.items ?? []).toHaveLength(0)
@@ -148,7 +153,11 @@ describe("checkout with cash on delivery", () => {
 
 describe("what a tampered request cannot do", () => {
   it("refuses a line item that names its own price, and charges the catalogue price", async () => {
-    const { products } = await sdk.store.product.list({ handle: FISH_SAUCE, region_id: regionId, fields: "*variants.calculated_price" })
+    const { products } = await sdk.store.product.list({
+      handle: FISH_SAUCE,
+      region_id: regionId,
+      fields: "*variants.calculated_price",
+    })
     const bottle = products[0]!.variants!.find((v) => v.calculated_price?.calculated_amount === 125000)!
     const { cart } = await sdk.store.cart.create({ region_id: regionId })
     const res = await fetch(`${stack.backendUrl}/store/carts/${cart.id}/line-items`, {
@@ -175,10 +184,19 @@ describe("what a tampered request cannot do", () => {
       shipping_profile_id: profile!.id,
       sales_channels: [{ id: channel!.id }],
       options: [{ title: "Loại", values: ["Một"] }],
-      variants: [{ title: "Một", options: { Loại: "Một" }, manage_inventory: false, prices: [{ currency_code: "usd", amount: 5 }] }],
+      variants: [
+        {
+          title: "Một",
+          options: { Loại: "Một" },
+          manage_inventory: false,
+          prices: [{ currency_code: "usd", amount: 5 }],
+        },
+      ],
     })
     const { cart } = await sdk.store.cart.create({ region_id: regionId })
-    await expect(sdk.store.cart.createLineItem(cart.id, { variant_id: product.variants![0]!.id, quantity: 1 })).rejects.toThrow(/price/i)
+    await expect(
+      sdk.store.cart.createLineItem(cart.id, { variant_id: product.variants![0]!.id, quantity: 1 }),
+    ).rejects.toThrow(/price/i)
     const { cart: after } = await sdk.store.cart.retrieve(cart.id)
     expect(after.items ?? []).toHaveLength(0)
     await admin.admin.product.delete(product.id)

@@ -11,7 +11,11 @@ const stack = inject("stack")
 const store = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
 const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
 
-type Result = { hits: { id: string; document: Record<string, any> }[]; facets?: Record<string, any>; metadata: { count: number } }
+type Result = {
+  hits: { id: string; document: Record<string, any> }[]
+  facets?: Record<string, any>
+  metadata: { count: number }
+}
 
 async function search(body: Record<string, unknown>): Promise<{ status: number; result?: Result; message?: string }> {
   const res = await fetch(`${stack.backendUrl}/store/search`, {
@@ -22,10 +26,15 @@ async function search(body: Record<string, unknown>): Promise<{ status: number; 
   const json = (await res.json()) as { results?: Result[]; message?: string }
   return { status: res.status, result: json.results?.[0], message: json.message }
 }
-const titles = async (q: string, take = 3) => (await search({ filters: { q }, pagination: { take } })).result!.hits.map((h) => h.document.title)
+const titles = async (q: string, take = 3) =>
+  (await search({ filters: { q }, pagination: { take } })).result!.hits.map((h) => h.document.title)
 
 const sqlReset = (certificationId: string) =>
-  sql(stack.databaseUrl, "update ocop_certification set status = 'active', status_reason = null, revoked_at = null where id = $1", [certificationId])
+  sql(
+    stack.databaseUrl,
+    "update ocop_certification set status = 'active', status_reason = null, revoked_at = null where id = $1",
+    [certificationId],
+  )
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000) {
   const until = Date.now() + timeoutMs
@@ -49,7 +58,11 @@ describe("store search (Meilisearch)", () => {
   })
 
   it("narrows by star, group and origin, with facet counts", async () => {
-    const { result } = await search({ filters: { star: 4 }, pagination: { take: 1 }, search_options: { facets: ["group", "legal_type"] } })
+    const { result } = await search({
+      filters: { star: 4 },
+      pagination: { take: 1 },
+      search_options: { facets: ["group", "legal_type"] },
+    })
     expect(result!.metadata.count).toBe(17)
     expect(result!.facets!.group.values).toEqual([
       { value: "food", count: 12 },
@@ -58,13 +71,27 @@ describe("store search (Meilisearch)", () => {
     const all = await search({ filters: {}, pagination: { take: 1 }, search_options: { facets: ["group", "star"] } })
     expect(all.message).toBeUndefined()
     expect(all.result!.metadata.count).toBe(69)
-    expect(Object.fromEntries(all.result!.facets!.group.values.map((v: any) => [v.value, v.count]))).toEqual({ food: 47, beverage: 5, handicraft: 7, herbal: 10 })
-    const hoangHoa = await search({ filters: { origin_district: "Huyện Hoằng Hóa", group: "beverage" }, pagination: { take: 10 } })
-    expect(hoangHoa.result!.hits.map((h) => h.document.title).sort()).toEqual(["Rượu sim rừng Bảo An", "Rượu đông trùng hạ thảo Lạch Trường"])
+    expect(Object.fromEntries(all.result!.facets!.group.values.map((v: any) => [v.value, v.count]))).toEqual({
+      food: 47,
+      beverage: 5,
+      handicraft: 7,
+      herbal: 10,
+    })
+    const hoangHoa = await search({
+      filters: { origin_district: "Huyện Hoằng Hóa", group: "beverage" },
+      pagination: { take: 10 },
+    })
+    expect(hoangHoa.result!.hits.map((h) => h.document.title).sort()).toEqual([
+      "Rượu sim rừng Bảo An",
+      "Rượu đông trùng hạ thảo Lạch Trường",
+    ])
   })
 
   it("sorts by price and pages", async () => {
-    const { result } = await search({ filters: { group: "handicraft" }, pagination: { take: 3, skip: 0, order: { price_vnd: "ASC" } } })
+    const { result } = await search({
+      filters: { group: "handicraft" },
+      pagination: { take: 3, skip: 0, order: { price_vnd: "ASC" } },
+    })
     const prices = result!.hits.map((h) => h.document.price_vnd)
     expect(prices).toEqual([...prices].sort((a, b) => a - b))
     const beyond = await search({ filters: { group: "handicraft" }, pagination: { take: 3, skip: 30 } })
@@ -91,22 +118,35 @@ describe("store search (Meilisearch)", () => {
     const { products } = await store.store.product.list({ handle: "che-lam-phu-quang", fields: "id" })
     const id = products[0]!.id
     await admin.admin.product.update(id, { status: "draft" })
-    expect(await eventually(async () => !(await titles("che lam phu quang", 5)).includes("Chè lam Phủ Quảng"))).toBe(true)
+    expect(await eventually(async () => !(await titles("che lam phu quang", 5)).includes("Chè lam Phủ Quảng"))).toBe(
+      true,
+    )
     await admin.admin.product.update(id, { status: "published" })
-    expect(await eventually(async () => (await titles("che lam phu quang", 5)).includes("Chè lam Phủ Quảng"))).toBe(true)
+    expect(await eventually(async () => (await titles("che lam phu quang", 5)).includes("Chè lam Phủ Quảng"))).toBe(
+      true,
+    )
   })
 
   it("follows price, stock and certification changes made elsewhere", async () => {
     await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
-    const doc = async () => (await search({ filters: { q: "keo gao lut duc giang" }, pagination: { take: 5 } })).result!.hits.find((h) => h.document.handle === "keo-gao-lut-duc-giang")?.document
-    const { products } = await admin.admin.product.list({ handle: "keo-gao-lut-duc-giang", fields: "id,variants.id,variants.prices.amount,variants.prices.currency_code,variants.inventory_items.inventory_item_id,+ocop_certification.id,+producer.id" })
+    const doc = async () =>
+      (await search({ filters: { q: "keo gao lut duc giang" }, pagination: { take: 5 } })).result!.hits.find(
+        (h) => h.document.handle === "keo-gao-lut-duc-giang",
+      )?.document
+    const { products } = await admin.admin.product.list({
+      handle: "keo-gao-lut-duc-giang",
+      fields:
+        "id,variants.id,variants.prices.amount,variants.prices.currency_code,variants.inventory_items.inventory_item_id,+ocop_certification.id,+producer.id",
+    })
     const p = products[0] as any
     const variant = p.variants[0]
     const oldPrice = variant.prices.find((x: any) => x.currency_code === "vnd").amount
     const itemId = variant.inventory_items[0].inventory_item_id
     const { stock_locations } = await admin.admin.stockLocation.list()
     const locationId = stock_locations[0]!.id
-    const { inventory_item } = await admin.admin.inventoryItem.retrieve(itemId, { fields: "location_levels.stocked_quantity" } as never)
+    const { inventory_item } = await admin.admin.inventoryItem.retrieve(itemId, {
+      fields: "location_levels.stocked_quantity",
+    } as never)
     const oldStock = (inventory_item as any).location_levels[0].stocked_quantity
 
     // price (a variant update)
@@ -134,10 +174,12 @@ describe("store search (Meilisearch)", () => {
       body: JSON.stringify({ description: "Sản xuất kẹo lạc, kẹo gạo lứt ở Thọ Xuân." }),
     })
     expect(touch.status).toBe(200)
-    expect(await eventually(async () => {
-      const d = await doc()
-      return d?.certification_status === "active" && d?.in_stock === true && d?.price_vnd === oldPrice
-    })).toBe(true)
+    expect(
+      await eventually(async () => {
+        const d = await doc()
+        return d?.certification_status === "active" && d?.in_stock === true && d?.price_vnd === oldPrice
+      }),
+    ).toBe(true)
   }, 60_000)
 
   it("drops a product taken out of the store's sales channel, and brings it back", async () => {

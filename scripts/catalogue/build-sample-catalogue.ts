@@ -56,13 +56,69 @@ const NAMED: Record<string, { producer: string; type: LegalType }> = {
 
 // Plausible products completing the groups (4 food, 3 herbal), all 3★.
 const ADDED: Real[] = [
-  ["th-sample-01", "Trà túi lọc cà gai leo Xứ Thanh", "Công ty Cổ phần Dược liệu Xứ Thanh", "Thạch Thành", "xã Thành Công", "herbal", "Trà túi lọc từ cây cà gai leo trồng trên đồi Thạch Thành, sấy lạnh giữ hoạt chất."],
-  ["th-sample-02", "Tinh bột nghệ vàng Như Xuân", "Công ty TNHH Nông sản sạch Như Xuân", "Như Xuân", "xã Bãi Trành", "herbal", "Tinh bột nghệ vàng chiết lọc từ củ nghệ trồng ở vùng đồi Như Xuân, không pha tạp."],
-  ["th-sample-03", "Tinh dầu quế Thường Xuân", "Công ty TNHH một thành viên quế Thường Xuân", "Thường Xuân", null, "herbal", "Tinh dầu chưng cất từ lá và vỏ quế ngọc Thường Xuân, thơm ấm, dùng xông và khử mùi."],
-  ["th-sample-04", "Chả mực Hải Tiến", "Công ty TNHH Thực phẩm Hải Tiến", "Hoằng Hóa", "xã Hoằng Tiến", "food", "Chả mực giã tay từ mực lá tươi đánh bắt ở vùng biển Hải Tiến, chiên vàng thơm."],
-  ["th-sample-05", "Nem chua Hải Tiến", "Công ty TNHH Thực phẩm Hải Tiến", "Hoằng Hóa", "xã Hoằng Tiến", "food", "Nem chua gói lá chuối theo cách làm xứ Thanh, vị chua dịu, cay nhẹ."],
-  ["th-sample-06", "Bánh gạo lứt Thọ Xuân", "Công ty TNHH Bánh kẹo Thọ Xuân", "Thọ Xuân", "xã Xuân Lập", "food", "Bánh gạo lứt sấy giòn từ gạo lứt huyết rồng trồng ven sông Chu, ít đường."],
-  ["th-sample-07", "Gạo thơm Yên Định", "Công ty TNHH Gạo sạch Yên Định", "Yên Định", "xã Định Hòa", "food", "Gạo thơm trồng trên cánh đồng mẫu lớn Yên Định theo quy trình VietGAP."],
+  [
+    "th-sample-01",
+    "Trà túi lọc cà gai leo Xứ Thanh",
+    "Công ty Cổ phần Dược liệu Xứ Thanh",
+    "Thạch Thành",
+    "xã Thành Công",
+    "herbal",
+    "Trà túi lọc từ cây cà gai leo trồng trên đồi Thạch Thành, sấy lạnh giữ hoạt chất.",
+  ],
+  [
+    "th-sample-02",
+    "Tinh bột nghệ vàng Như Xuân",
+    "Công ty TNHH Nông sản sạch Như Xuân",
+    "Như Xuân",
+    "xã Bãi Trành",
+    "herbal",
+    "Tinh bột nghệ vàng chiết lọc từ củ nghệ trồng ở vùng đồi Như Xuân, không pha tạp.",
+  ],
+  [
+    "th-sample-03",
+    "Tinh dầu quế Thường Xuân",
+    "Công ty TNHH một thành viên quế Thường Xuân",
+    "Thường Xuân",
+    null,
+    "herbal",
+    "Tinh dầu chưng cất từ lá và vỏ quế ngọc Thường Xuân, thơm ấm, dùng xông và khử mùi.",
+  ],
+  [
+    "th-sample-04",
+    "Chả mực Hải Tiến",
+    "Công ty TNHH Thực phẩm Hải Tiến",
+    "Hoằng Hóa",
+    "xã Hoằng Tiến",
+    "food",
+    "Chả mực giã tay từ mực lá tươi đánh bắt ở vùng biển Hải Tiến, chiên vàng thơm.",
+  ],
+  [
+    "th-sample-05",
+    "Nem chua Hải Tiến",
+    "Công ty TNHH Thực phẩm Hải Tiến",
+    "Hoằng Hóa",
+    "xã Hoằng Tiến",
+    "food",
+    "Nem chua gói lá chuối theo cách làm xứ Thanh, vị chua dịu, cay nhẹ.",
+  ],
+  [
+    "th-sample-06",
+    "Bánh gạo lứt Thọ Xuân",
+    "Công ty TNHH Bánh kẹo Thọ Xuân",
+    "Thọ Xuân",
+    "xã Xuân Lập",
+    "food",
+    "Bánh gạo lứt sấy giòn từ gạo lứt huyết rồng trồng ven sông Chu, ít đường.",
+  ],
+  [
+    "th-sample-07",
+    "Gạo thơm Yên Định",
+    "Công ty TNHH Gạo sạch Yên Định",
+    "Yên Định",
+    "xã Định Hòa",
+    "food",
+    "Gạo thơm trồng trên cánh đồng mẫu lớn Yên Định theo quy trình VietGAP.",
+  ],
 ].map(([id, name, producer, district, commune, group, description]) => ({
   id: id!,
   name: name!,
@@ -170,7 +226,8 @@ function main() {
     const communeName = p.commune ?? COMMUNE_OF_PRODUCER[producer]
     if (!communeName) throw new Error(`${p.id}: no commune for ${producer}`)
     if (!p.commune) notes.push("commune is a plausible sample; the source does not name it")
-    const code = COMMUNE_CODE_OVERRIDES[`${p.district}|${communeName}`] ?? findOldCommune(district.code, communeName)?.code
+    const code =
+      COMMUNE_CODE_OVERRIDES[`${p.district}|${communeName}`] ?? findOldCommune(district.code, communeName)?.code
     if (!code || !oldCommuneByCode(code)) throw new Error(`${p.id}: cannot resolve ${communeName}, ${p.district}`)
     if (p.id.startsWith("th-sample")) notes.push("plausible sample product completing the 2021 figures")
     const { price, unit } = priceOf(p.name, p.group)
@@ -185,7 +242,12 @@ function main() {
       proposed_star: proposed,
       producer,
       legal_type: legalType,
-      origin: { district: district.full_name, district_code: district.certifiedCode, commune: communeName, commune_code: code },
+      origin: {
+        district: district.full_name,
+        district_code: district.certifiedCode,
+        commune: communeName,
+        commune_code: code,
+      },
       // Sample certificates stand for a re-evaluation within the last 36 months: the seed dates each
       // decision `decision_months_ago` months before the day it runs, so all 69 are valid.
       decision_months_ago: 1 + ((i * 7) % 33),
@@ -226,12 +288,20 @@ function main() {
   }
   for (const [k, v] of Object.entries(expected)) {
     const got = (figures as Record<string, unknown>)[k]
-    const sort = (x: unknown) => JSON.stringify(typeof x === "object" ? Object.fromEntries(Object.entries(x as object).sort()) : x)
+    const sort = (x: unknown) =>
+      JSON.stringify(typeof x === "object" ? Object.fromEntries(Object.entries(x as object).sort()) : x)
     if (sort(got) !== sort(v)) throw new Error(`figure ${k}: got ${sort(got)}, want ${sort(v)}`)
   }
   fs.writeFileSync(
     out,
-    JSON.stringify({ meta: { sample_data: true, source: "../shared/data/ocop/thanh-hoa-products.json", figures }, products: catalogue }, null, 1) + "\n"
+    JSON.stringify(
+      {
+        meta: { sample_data: true, source: "../shared/data/ocop/thanh-hoa-products.json", figures },
+        products: catalogue,
+      },
+      null,
+      1,
+    ) + "\n",
   )
   console.log(`wrote ${path.relative(root, out)}`)
 }

@@ -35,7 +35,11 @@ const STATEMENTS = (from: string, to: string) => [
      select ${copy("l.variant_id")}, l.inventory_item_id, ${copy("l.id")}, l.required_quantity
        from product_variant_inventory_item l join product_variant v on v.id = l.variant_id join template p on p.id = v.product_id
        cross join generate_series(${from}, ${to}) k where l.deleted_at is null and v.deleted_at is null`,
-  ...["product_sales_channel:sales_channel_id", "product_product_ocop_ocop_certification:ocop_certification_id", "product_product_ocop_producer:producer_id"].map((spec) => {
+  ...[
+    "product_sales_channel:sales_channel_id",
+    "product_product_ocop_ocop_certification:ocop_certification_id",
+    "product_product_ocop_producer:producer_id",
+  ].map((spec) => {
     const [table, other] = spec.split(":")
     return `insert into ${table} (product_id, ${other}, id)
        select ${copy("l.product_id")}, l.${other}, ${copy("l.id")}
@@ -47,11 +51,17 @@ const STATEMENTS = (from: string, to: string) => [
  * Copies the sample catalogue until it holds at least `target` products; calls `progress` after
  * each batch with the number of products written so far. Returns the final count.
  */
-export async function cloneSampleCatalogue(databaseUrl: string, target: number, progress: (done: number, total: number) => void): Promise<number> {
-  const n = (await queryRows<{ n: number }>(
-    databaseUrl,
-    `select count(*)::int as n from product where deleted_at is null and status = 'published' and metadata->>'bench' is null`
-  ))?.[0]?.n
+export async function cloneSampleCatalogue(
+  databaseUrl: string,
+  target: number,
+  progress: (done: number, total: number) => void,
+): Promise<number> {
+  const n = (
+    await queryRows<{ n: number }>(
+      databaseUrl,
+      `select count(*)::int as n from product where deleted_at is null and status = 'published' and metadata->>'bench' is null`,
+    )
+  )?.[0]?.n
   if (!n) throw new Error("no published sample products to copy: the seed did not run")
   const copies = Math.ceil(target / n)
   const perBatch = Math.max(1, Math.floor(5000 / n))

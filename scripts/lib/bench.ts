@@ -12,7 +12,12 @@ const root = path.resolve(__dirname, "..", "..")
 export async function benchStack(extraEnv: NodeJS.ProcessEnv = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-"))
   fs.chmodSync(dataDir, 0o755) // the embedded PostgreSQL runs as `postgres` when run as root
-  const [backend, storefront, postgres, meilisearch] = await Promise.all([freePort(), freePort(), freePort(), freePort()])
+  const [backend, storefront, postgres, meilisearch] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ])
   const config: StackConfig = readConfig(root, {
     ...process.env,
     DATABASE_URL: "",

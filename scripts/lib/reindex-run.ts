@@ -25,8 +25,13 @@ export async function reindexWithProgress({
   const t0 = performance.now()
   await admin(`/admin/search-indexes/${index}/reindex`, { method: "POST", body: {} })
   const bar = new cliProgress.SingleBar(
-    { format: `  Lập chỉ mục / indexing ${index}: [{bar}] {value}/{total} sản phẩm / products  {speed}/s`, noTTYOutput: true, notTTYSchedule: 2000, hideCursor: true },
-    cliProgress.Presets.shades_classic
+    {
+      format: `  Lập chỉ mục / indexing ${index}: [{bar}] {value}/{total} sản phẩm / products  {speed}/s`,
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
   )
   bar.start(total, 0, { speed: 0 })
   try {
@@ -35,10 +40,13 @@ export async function reindexWithProgress({
       const docs = await built()
       const s = (performance.now() - t0) / 1000
       bar.update(Math.min(docs, total), { speed: Math.round(docs / Math.max(s, 0.001)) })
-      const { search_indexes } = await admin<{ search_indexes: { name: string; status: string }[] }>("/admin/search-indexes")
+      const { search_indexes } = await admin<{ search_indexes: { name: string; status: string }[] }>(
+        "/admin/search-indexes",
+      )
       const status = search_indexes.find((i) => i.name === index)?.status
       if (status === "ready" && docs >= total) break
-      if (status === "error") throw new Error(`the reindex of ${index} failed; see the backend log (logs/backend.log in the data folder)`)
+      if (status === "error")
+        throw new Error(`the reindex of ${index} failed; see the backend log (logs/backend.log in the data folder)`)
       if (s > timeoutS) throw new Error(`the reindex of ${index} did not finish within ${Math.round(timeoutS)} s`)
     }
   } finally {

@@ -1,6 +1,13 @@
 /** The storefront's data layer (src/lib/medusa) against the real backend of the test stack. */
 import { describe, expect, inject, it } from "vitest"
-import { configFromEnv, createClient, getProductByHandle, getVietnamRegion, listProducts, searchCatalogue } from "@/lib/medusa"
+import {
+  configFromEnv,
+  createClient,
+  getProductByHandle,
+  getVietnamRegion,
+  listProducts,
+  searchCatalogue,
+} from "@/lib/medusa"
 
 const stack = inject("stack")
 const client = createClient({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
@@ -32,8 +39,16 @@ describe("storefront data layer", () => {
     const region = await getVietnamRegion(client)
     const p = await getProductByHandle(client, "nuoc-mam-le-gia-cot-dac-biet-40n", region.id)
     expect(p).toMatchObject({ title: "Nước mắm Lê Gia – Cốt đặc biệt 40N", fromPrice: 125000 })
-    expect(p!.certification).toMatchObject({ star: 4, badge: true, proposedStar: 5, originToday: "Xã Hoằng Thanh, Thanh Hóa" })
-    expect(p!.producer).toMatchObject({ name: "Công ty TNHH Thực phẩm và Thương mại dịch vụ Lê Gia", legalType: "enterprise" })
+    expect(p!.certification).toMatchObject({
+      star: 4,
+      badge: true,
+      proposedStar: 5,
+      originToday: "Xã Hoằng Thanh, Thanh Hóa",
+    })
+    expect(p!.producer).toMatchObject({
+      name: "Công ty TNHH Thực phẩm và Thương mại dịch vụ Lê Gia",
+      legalType: "enterprise",
+    })
     expect(p!.variants.find((v) => v.price === 690000)).toMatchObject({ title: "Thùng 6 chai 500 ml", inStock: true })
     const soldOut = await getProductByHandle(client, "tinh-dau-sa-chanh", region.id)
     expect(soldOut!.variants.every((v) => !v.inStock)).toBe(true)
@@ -55,6 +70,8 @@ describe("storefront data layer", () => {
   })
 
   it("says what is missing when the publishable key is not configured", () => {
-    expect(() => configFromEnv({ MEDUSA_BACKEND_URL: "http://x" } as unknown as NodeJS.ProcessEnv)).toThrow(/MEDUSA_PUBLISHABLE_KEY/)
+    expect(() => configFromEnv({ MEDUSA_BACKEND_URL: "http://x" } as unknown as NodeJS.ProcessEnv)).toThrow(
+      /MEDUSA_PUBLISHABLE_KEY/,
+    )
   })
 })

@@ -72,7 +72,9 @@ describe("catalogue (driven by the search index)", () => {
 
   it("sorts by price and pages through the whole catalogue", async () => {
     const asc = await page("/san-pham?group=handicraft&sort=price_asc")
-    const prices = [...asc.html.matchAll(/font-semibold text-brand-700">([\d.]+)\u00a0₫/g)].map((m) => Number(m[1]!.replace(/\./g, "")))
+    const prices = [...asc.html.matchAll(/font-semibold text-brand-700">([\d.]+)\u00a0₫/g)].map((m) =>
+      Number(m[1]!.replace(/\./g, "")),
+    )
     expect(prices.length).toBe(7)
     expect(prices).toEqual([...prices].sort((a, b) => a - b))
     expect((await page("/san-pham?page=3")).html).toContain("Trang 3/3")

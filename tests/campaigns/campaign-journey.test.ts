@@ -12,7 +12,8 @@ import { sql as sqlOn } from "../support/db"
 import { checkoutWithCashOnDelivery } from "../support/shop"
 
 const stack = inject("stack")
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
 const NBSP = "\u00a0"
 const vnd = (s: string) => s.replace(" ", NBSP)
 const FISH_SAUCE = "nuoc-mam-le-gia-cot-dac-biet-40n"
@@ -42,7 +43,9 @@ describe("a campaign for Lê Gia's products", () => {
     await admin.getByLabel("Kết thúc (giờ Việt Nam)").fill(vietnamLocal(Date.now() + 3 * 24 * 3600_000))
     await admin.getByLabel("Mức giảm").fill("20")
     await admin.getByLabel("Mã chủ thể (cách nhau bởi dấu phẩy)").fill(leGia!.id)
-    await admin.getByLabel("Câu chuyện (tiếng Việt)").fill("Nước mắm, mắm tôm, mắm tép của làng nghề Khúc Phụ giảm 20% trong ba ngày.")
+    await admin
+      .getByLabel("Câu chuyện (tiếng Việt)")
+      .fill("Nước mắm, mắm tôm, mắm tép của làng nghề Khúc Phụ giảm 20% trong ba ngày.")
     await admin.getByRole("button", { name: "Tạo chiến dịch" }).click()
     await admin.getByRole("cell", { name: "Tuần lễ đặc sản Lê Gia" }).waitFor()
     await shot(admin, "admin-created")
@@ -53,7 +56,10 @@ describe("a campaign for Lê Gia's products", () => {
     await page.goto(`${stack.storefrontUrl}/chien-dich/tuan-le-dac-san-le-gia`)
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Tuần lễ đặc sản Lê Gia")
     expect(await page.getByRole("timer").isVisible()).toBe(true)
-    const card = page.getByTestId("campaign-products").locator("li").filter({ hasText: "Nước mắm Lê Gia – Cốt đặc biệt 40N" })
+    const card = page
+      .getByTestId("campaign-products")
+      .locator("li")
+      .filter({ hasText: "Nước mắm Lê Gia – Cốt đặc biệt 40N" })
     expect(await card.locator("del").textContent()).toBe(vnd("125.000 ₫"))
     expect(await card.textContent()).toContain(vnd("100.000 ₫"))
     expect(await page.getByTestId("campaign-products").locator("li").count()).toBe(3)
@@ -62,7 +68,11 @@ describe("a campaign for Lê Gia's products", () => {
     // The catalogue offers the campaign as a filter.
     await page.getByRole("link", { name: "Xem tất cả trong danh mục" }).click()
     await page.waitForURL(/\/san-pham\?campaign=tuan-le-dac-san-le-gia/)
-    await expect.poll(async () => (await page.reload(), await page.getByRole("status").first().textContent()), { timeout: 20_000 }).toBe("3 sản phẩm")
+    await expect
+      .poll(async () => (await page.reload(), await page.getByRole("status").first().textContent()), {
+        timeout: 20_000,
+      })
+      .toBe("3 sản phẩm")
     expect(await page.getByRole("link", { name: /Tuần lễ đặc sản Lê Gia/ }).getAttribute("aria-current")).toBe("true")
     await page.goBack()
 
@@ -82,7 +92,7 @@ describe("a campaign for Lê Gia's products", () => {
 
     // The campaign ends: full price again, and the page says it has ended.
     const [row] = await sql<{ campaign_id: string }>(
-      `select c.id as campaign_id from promotion_campaign c where c.campaign_identifier = 'tuan-le-dac-san-le-gia'`
+      `select c.id as campaign_id from promotion_campaign c where c.campaign_identifier = 'tuan-le-dac-san-le-gia'`,
     )
     const api = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
     await api.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
@@ -101,12 +111,19 @@ describe("a campaign for Lê Gia's products", () => {
 
     // The results count that order.
     await admin.goto(`${stack.backendUrl}/app/ocop-campaigns`)
-    await admin.getByRole("row").filter({ hasText: "Tuần lễ đặc sản Lê Gia" }).getByRole("button", { name: "Kết quả" }).click()
+    await admin
+      .getByRole("row")
+      .filter({ hasText: "Tuần lễ đặc sản Lê Gia" })
+      .getByRole("button", { name: "Kết quả" })
+      .click()
     const summary = admin.getByText(/1 đơn · 1 sản phẩm/)
     await summary.waitFor()
     expect(await summary.textContent()).toContain("doanh thu 125.000 ₫ trước giảm, 100.000 ₫ sau giảm · 1 người mua")
     await shot(admin, "admin-results")
-    const [order] = await sql<{ total: string }>(`select (s.totals->>'current_order_total') as total from order_summary s where s.order_id = $1`, [orderId])
+    const [order] = await sql<{ total: string }>(
+      `select (s.totals->>'current_order_total') as total from order_summary s where s.order_id = $1`,
+      [orderId],
+    )
     expect(Number(order!.total)).toBe(130000)
     await admin.context().close()
   }, 240_000)

@@ -11,11 +11,20 @@ import { sql as sqlOn } from "../support/db"
 import type { StandinRequest } from "../support/stripe-standin"
 
 const stack = inject("stack")
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
 const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
 const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
 const STRIPE = "pp_stripe_stripe"
-const address = { first_name: "Lê Văn Minh", last_name: "", address_1: "8 Trần Phú", city: "Phường Hạc Thành", province: "Tỉnh Thanh Hóa", country_code: "vn", phone: "0912345678" }
+const address = {
+  first_name: "Lê Văn Minh",
+  last_name: "",
+  address_1: "8 Trần Phú",
+  city: "Phường Hạc Thành",
+  province: "Tỉnh Thanh Hóa",
+  country_code: "vn",
+  phone: "0912345678",
+}
 
 let regionId: string
 let bottleId: string
@@ -47,13 +56,19 @@ async function payWithStripe(cart: Awaited<ReturnType<typeof readyCart>>) {
 function signedWebhook(payload: string, secret: string) {
   return fetch(`${stack.backendUrl}/hooks/payment/stripe_stripe`, {
     method: "POST",
-    headers: { "content-type": "application/json", "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret }) },
+    headers: {
+      "content-type": "application/json",
+      "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret }),
+    },
     body: payload,
   })
 }
 
 async function orderOfCart(cartId: string): Promise<string | null> {
-  const rows = await sql<{ order_id: string }>(`select order_id from order_cart where cart_id = $1 and deleted_at is null`, [cartId])
+  const rows = await sql<{ order_id: string }>(
+    `select order_id from order_cart where cart_id = $1 and deleted_at is null`,
+    [cartId],
+  )
   return rows[0]?.order_id ?? null
 }
 
@@ -71,7 +86,11 @@ beforeAll(async () => {
   await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
   const { regions } = await sdk.store.region.list()
   regionId = regions[0]!.id
-  const { products } = await sdk.store.product.list({ handle: "nuoc-mam-le-gia-cot-dac-biet-40n", region_id: regionId, fields: "*variants.calculated_price" })
+  const { products } = await sdk.store.product.list({
+    handle: "nuoc-mam-le-gia-cot-dac-biet-40n",
+    region_id: regionId,
+    fields: "*variants.calculated_price",
+  })
   bottleId = products[0]!.variants!.find((v) => v.calculated_price?.calculated_amount === 125000)!.id
 })
 
@@ -85,7 +104,12 @@ describe("Stripe card payments (against a local stand-in of Stripe's API)", () =
     const cart = await readyCart(2)
     expect(cart.total).toBe(280000)
     const { intentId, created, session } = await payWithStripe(cart)
-    expect(created.body).toMatchObject({ amount: "280000", currency: "vnd", capture_method: "manual", "metadata[session_id]": session.id })
+    expect(created.body).toMatchObject({
+      amount: "280000",
+      currency: "vnd",
+      capture_method: "manual",
+      "metadata[session_id]": session.id,
+    })
 
     // The shopper's card, confirmed in the browser by Stripe.js.
     await standin(`/_standin/confirm/${intentId}`, "POST")
@@ -95,14 +119,18 @@ describe("Stripe card payments (against a local stand-in of Stripe's API)", () =
     expect(result.order.total).toBe(280000)
 
     await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
-    const { order } = await admin.admin.order.retrieve(result.order.id, { fields: "payment_status,*payment_collections.payments" })
+    const { order } = await admin.admin.order.retrieve(result.order.id, {
+      fields: "payment_status,*payment_collections.payments",
+    })
     expect(order.payment_status).toBe("authorized")
     const payment = order.payment_collections![0]!.payments![0]!
     expect(payment).toMatchObject({ provider_id: STRIPE, amount: 280000, currency_code: "vnd" })
 
     const n = await requestCount()
     await admin.admin.payment.capture(payment.id, {})
-    expect((await requestsSince(n)).map((r) => `${r.method} ${r.path}`)).toContain(`POST /v1/payment_intents/${intentId}/capture`)
+    expect((await requestsSince(n)).map((r) => `${r.method} ${r.path}`)).toContain(
+      `POST /v1/payment_intents/${intentId}/capture`,
+    )
     const captured = await admin.admin.order.retrieve(result.order.id, { fields: "payment_status" })
     expect(captured.order.payment_status).toBe("captured")
 
@@ -142,7 +170,11 @@ describe("Stripe card payments (against a local stand-in of Stripe's API)", () =
     const forged = await signedWebhook(payload, "whsec_not_the_shops_secret")
     expect(forged.status).toBe(400)
     expect(await forged.text()).toMatch(/stripe-signature/)
-    const unsigned = await fetch(`${stack.backendUrl}/hooks/payment/stripe_stripe`, { method: "POST", headers: { "content-type": "application/json" }, body: payload })
+    const unsigned = await fetch(`${stack.backendUrl}/hooks/payment/stripe_stripe`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: payload,
+    })
     expect(unsigned.status).toBe(400)
 
     const accepted = await signedWebhook(payload, stack.stripeWebhookSecret)
@@ -150,7 +182,9 @@ describe("Stripe card payments (against a local stand-in of Stripe's API)", () =
     const orderId = await eventually(() => orderOfCart(cart.id))
     // the order row comes first; its payment is recorded by the same workflow a moment later
     const order = await eventually(async () => {
-      const { order } = await admin.admin.order.retrieve(orderId, { fields: "total,payment_status,*payment_collections.payments" })
+      const { order } = await admin.admin.order.retrieve(orderId, {
+        fields: "total,payment_status,*payment_collections.payments",
+      })
       return order.payment_status === "authorized" ? order : null
     })
     expect(order).toMatchObject({ total: 155000, payment_status: "authorized" })

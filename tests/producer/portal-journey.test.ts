@@ -14,17 +14,22 @@ import { solidPng } from "../support/images"
 import { placeCodOrder } from "../support/shop"
 
 const stack = inject("stack")
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
 const vnd = (s: string) => s.replace(" ", "\u00a0")
 const STRAWS = "ong-hut-tre"
 const PASSWORD = "mat-khau-kho-2026"
 /** The staff account the first test creates and the second logs in with. */
 let staffEmail = ""
 const adminToken = async () =>
-  (await new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } }).auth.login("user", "emailpass", {
-    email: stack.adminEmail,
-    password: stack.adminPassword,
-  })) as string
+  (await new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } }).auth.login(
+    "user",
+    "emailpass",
+    {
+      email: stack.adminEmail,
+      password: stack.adminPassword,
+    },
+  )) as string
 
 let browser: Browser
 beforeAll(async () => {
@@ -37,7 +42,9 @@ afterAll(async () => {
 describe("the producer portal", () => {
   it("takes up an invite on a phone, sets stock and price, and the shop follows", async () => {
     const shot = screenshotter("producer-portal")
-    const [producer] = await sql<{ id: string; name: string }>(`select id, name from producer where name like '%ViBaBo%'`)
+    const [producer] = await sql<{ id: string; name: string }>(
+      `select id, name from producer where name like '%ViBaBo%'`,
+    )
     const token = await adminToken()
     const email = (staffEmail = `nhanvien.${Date.now()}@vibabo.vn`)
     const res = await fetch(`${stack.backendUrl}/admin/ocop/producers/${producer!.id}/staff`, {
@@ -88,10 +95,19 @@ describe("the producer portal", () => {
     await again.getByLabel("Giá (₫)").locator("xpath=..").getByRole("button", { name: "Lưu" }).click()
     await expect.poll(() => again.getByRole("status").count()).toBeGreaterThanOrEqual(1)
     await shot(page, "saved")
-    await expect.poll(async () => (await sql<{ amount: string }>(
-      `select pr.amount from product p join product_variant v on v.product_id = p.id
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql<{ amount: string }>(
+              `select pr.amount from product p join product_variant v on v.product_id = p.id
          join product_variant_price_set vps on vps.variant_id = v.id and vps.deleted_at is null
-         join price pr on pr.price_set_id = vps.price_set_id and pr.deleted_at is null where p.handle = $1`, [STRAWS]))[0]?.amount).toBe("160000")
+         join price pr on pr.price_set_id = vps.price_set_id and pr.deleted_at is null where p.handle = $1`,
+              [STRAWS],
+            )
+          )[0]?.amount,
+      )
+      .toBe("160000")
 
     await page.goto(`${stack.storefrontUrl}/san-pham/${STRAWS}`)
     expect(await page.getByText(vnd("160.000 ₫")).first().isVisible()).toBe(true)
@@ -103,8 +119,16 @@ describe("the producer portal", () => {
     // A consumer orders straws; the producer ships its line with a tracking number.
     const store = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
     const { regions } = await store.store.region.list()
-    const { products } = await store.store.product.list({ handle: STRAWS, region_id: regions[0]!.id, fields: "*variants" })
-    const orderId = await placeCodOrder(stack, products[0]!.variants![0]!.id, { quantity: 2, email: "mua-ong-hut@example.vn", street: "4 Bà Triệu" })
+    const { products } = await store.store.product.list({
+      handle: STRAWS,
+      region_id: regions[0]!.id,
+      fields: "*variants",
+    })
+    const orderId = await placeCodOrder(stack, products[0]!.variants![0]!.id, {
+      quantity: 2,
+      email: "mua-ong-hut@example.vn",
+      street: "4 Bà Triệu",
+    })
     await page.goto(`${stack.storefrontUrl}/nha-san-xuat`)
     const orderCard = page.getByTestId("portal-orders").locator("li").filter({ hasText: "4 Bà Triệu" }).first()
     expect(await orderCard.textContent()).toContain(`Ống hút tre (Chiếc) × 2 · ${vnd("320.000 ₫")}`)
@@ -115,7 +139,7 @@ describe("the producer portal", () => {
     await shot(page, "shipped")
     const [label] = await sql<{ tracking_number: string }>(
       `select l.tracking_number from order_fulfillment ofl join fulfillment_label l on l.fulfillment_id = ofl.fulfillment_id where ofl.order_id = $1`,
-      [orderId]
+      [orderId],
     )
     expect(label!.tracking_number).toBe("VNPOST-TH-7788")
     await context.close()
@@ -124,7 +148,9 @@ describe("the producer portal", () => {
   it("logs in on a phone, adds a photo and a pack, rewrites the description, proposes a product; the shop follows", async () => {
     expect(staffEmail, "the first test made the account").not.toBe("")
     const shot = screenshotter("producer-product")
-    const [original] = await sql<{ description: string | null }>(`select description from product where handle = $1`, [STRAWS])
+    const [original] = await sql<{ description: string | null }>(`select description from product where handle = $1`, [
+      STRAWS,
+    ])
     const context = await phoneContext(browser)
     const page = await context.newPage()
     await page.goto(`${stack.storefrontUrl}/nha-san-xuat/dang-nhap`)
@@ -132,7 +158,11 @@ describe("the producer portal", () => {
     await page.getByLabel("Mật khẩu").fill(PASSWORD)
     await page.getByRole("button", { name: "Đăng nhập" }).click()
     await page.waitForURL((u) => u.pathname === "/nha-san-xuat")
-    await page.getByTestId("portal-product").filter({ hasText: "Ống hút tre" }).getByRole("link", { name: "Sửa ảnh, quy cách, mô tả" }).click()
+    await page
+      .getByTestId("portal-product")
+      .filter({ hasText: "Ống hút tre" })
+      .getByRole("link", { name: "Sửa ảnh, quy cách, mô tả" })
+      .click()
     await page.waitForURL(/\/nha-san-xuat\/san-pham\//)
     expect(await page.getByText("Chưa có ảnh").isVisible()).toBe(true)
 
@@ -141,8 +171,14 @@ describe("the producer portal", () => {
     await files.setInputFiles({ name: "ghi-chu.png", mimeType: "image/png", buffer: Buffer.from("không phải ảnh") })
     await page.getByRole("button", { name: "Tải ảnh lên" }).click()
     await page.locator("#photo-files-error").waitFor()
-    expect(await page.locator("#photo-files-error").textContent()).toBe('"ghi-chu.png" không phải ảnh JPEG, PNG hoặc WebP.')
-    await files.setInputFiles({ name: "ong-hut-tre.png", mimeType: "image/png", buffer: solidPng(800, 600, [90, 140, 60]) })
+    expect(await page.locator("#photo-files-error").textContent()).toBe(
+      '"ghi-chu.png" không phải ảnh JPEG, PNG hoặc WebP.',
+    )
+    await files.setInputFiles({
+      name: "ong-hut-tre.png",
+      mimeType: "image/png",
+      buffer: solidPng(800, 600, [90, 140, 60]),
+    })
     await page.getByRole("button", { name: "Tải ảnh lên" }).click()
     await page.getByTestId("portal-photos").getByText("Ảnh đại diện").waitFor()
     const cover = await page.getByTestId("portal-photos").getByRole("img").first().getAttribute("src")
@@ -160,11 +196,15 @@ describe("the producer portal", () => {
     await page.locator('[data-variant="Hộp 50 chiếc"]').waitFor()
 
     // The description with HTML in it is kept as plain text.
-    await page.getByLabel("Mô tả (chỉ chữ, không nhận mã HTML)").fill("Ống hút tre tự nhiên <b>không</b> hoá chất<script>alert(1)</script>")
+    await page
+      .getByLabel("Mô tả (chỉ chữ, không nhận mã HTML)")
+      .fill("Ống hút tre tự nhiên <b>không</b> hoá chất<script>alert(1)</script>")
     await page.getByRole("button", { name: "Lưu" }).last().click()
     await page.getByText("Đã lưu.").last().waitFor()
     // the form now shows what was stored
-    await expect.poll(() => page.getByLabel("Mô tả (chỉ chữ, không nhận mã HTML)").inputValue()).toBe("Ống hút tre tự nhiên không hoá chất")
+    await expect
+      .poll(() => page.getByLabel("Mô tả (chỉ chữ, không nhận mã HTML)").inputValue())
+      .toBe("Ống hút tre tự nhiên không hoá chất")
     await shot(page, "edited")
 
     await page.goto(`${stack.storefrontUrl}/san-pham/${STRAWS}`)
@@ -183,7 +223,10 @@ describe("the producer portal", () => {
     await page.locator("#propose-stock").fill("8")
     await page.getByRole("button", { name: "Gửi tỉnh duyệt" }).click()
     await page.getByTestId("portal-product").filter({ hasText: title }).getByText("Chờ duyệt").waitFor()
-    const [draft] = await sql<{ id: string; status: string; handle: string }>(`select id, status, handle from product where title = $1`, [title])
+    const [draft] = await sql<{ id: string; status: string; handle: string }>(
+      `select id, status, handle from product where title = $1`,
+      [title],
+    )
     expect(draft!.status).toBe("draft")
     await context.close()
 
@@ -195,23 +238,36 @@ describe("the producer portal", () => {
     await row.waitFor({ state: "detached" })
     await shot(admin, "published")
     await admin.context().close()
-    expect((await sql<{ status: string }>(`select status from product where id = $1`, [draft!.id]))[0]!.status).toBe("published")
+    expect((await sql<{ status: string }>(`select status from product where id = $1`, [draft!.id]))[0]!.status).toBe(
+      "published",
+    )
     const shop = await (await phoneContext(browser)).newPage()
     await shop.goto(`${stack.storefrontUrl}/san-pham/${draft!.handle}`)
     expect(await shop.getByRole("heading", { name: title }).isVisible()).toBe(true)
     expect(await shop.getByText(vnd("240.000 ₫")).first().isVisible()).toBe(true)
     await shop.context().close()
     // other test files count the 69 sample products: the new one goes again
-    const removed = await fetch(`${stack.backendUrl}/admin/products/${draft!.id}`, { method: "DELETE", headers: { authorization: `Bearer ${await adminToken()}` } })
+    const removed = await fetch(`${stack.backendUrl}/admin/products/${draft!.id}`, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${await adminToken()}` },
+    })
     expect(removed.status).toBe(200)
 
     // what this test added to the shared sample product goes again, through the portal's API
-    const login = await apiCall(stack.backendUrl, "POST", "/auth/producer/emailpass", undefined, { email: staffEmail, password: PASSWORD })
-    const [own] = await sql<{ id: string; description: string }>(`select id, description from product where handle = $1`, [STRAWS])
+    const login = await apiCall(stack.backendUrl, "POST", "/auth/producer/emailpass", undefined, {
+      email: staffEmail,
+      password: PASSWORD,
+    })
+    const [own] = await sql<{ id: string; description: string }>(
+      `select id, description from product where handle = $1`,
+      [STRAWS],
+    )
     const base = `/producer/products/${own!.id}`
     const product = (await apiCall(stack.backendUrl, "GET", base, login.body.token)).body.product
-    for (const v of product.variants.filter((x: { title: string }) => x.title === "Hộp 50 chiếc")) await apiCall(stack.backendUrl, "DELETE", `${base}/variants/${v.id}`, login.body.token)
-    for (const img of product.images) await apiCall(stack.backendUrl, "DELETE", `${base}/images/${img.id}`, login.body.token)
+    for (const v of product.variants.filter((x: { title: string }) => x.title === "Hộp 50 chiếc"))
+      await apiCall(stack.backendUrl, "DELETE", `${base}/variants/${v.id}`, login.body.token)
+    for (const img of product.images)
+      await apiCall(stack.backendUrl, "DELETE", `${base}/images/${img.id}`, login.body.token)
     expect(own!.description).toBe("Ống hút tre tự nhiên không hoá chất")
     await apiCall(stack.backendUrl, "POST", base, login.body.token, { description: original!.description })
   }, 180_000)

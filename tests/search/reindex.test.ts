@@ -28,7 +28,10 @@ function run(args: string[]): Promise<{ code: number | null; out: string }> {
 }
 
 const meili = (path: string, init?: RequestInit) =>
-  fetch(stack.meilisearchHost + path, { ...init, headers: { authorization: `Bearer ${stack.meilisearchApiKey}`, "content-type": "application/json" } })
+  fetch(stack.meilisearchHost + path, {
+    ...init,
+    headers: { authorization: `Bearer ${stack.meilisearchApiKey}`, "content-type": "application/json" },
+  })
 
 describe("npm run reindex", () => {
   it("finds a document that drifted from the database, and the rebuild repairs it", async () => {
@@ -43,9 +46,20 @@ describe("npm run reindex", () => {
 
     // A change that never reached the index (as with Meilisearch down when it happened).
     const { results } = (await (await meili("/indexes?limit=100")).json()) as { results: { uid: string }[] }
-    const index = results.map((r) => r.uid).filter((u) => /^product_v\d+$/.test(u)).sort().at(-1)!
-    const { results: docs } = (await (await meili(`/indexes/${index}/documents?limit=1&fields=id,title`)).json()) as { results: { id: string; title: string }[] }
-    const task = (await (await meili(`/indexes/${index}/documents`, { method: "PUT", body: JSON.stringify([{ id: docs[0]!.id, title: "Tên cũ" }]) })).json()) as { taskUid: number }
+    const index = results
+      .map((r) => r.uid)
+      .filter((u) => /^product_v\d+$/.test(u))
+      .sort()
+      .at(-1)!
+    const { results: docs } = (await (await meili(`/indexes/${index}/documents?limit=1&fields=id,title`)).json()) as {
+      results: { id: string; title: string }[]
+    }
+    const task = (await (
+      await meili(`/indexes/${index}/documents`, {
+        method: "PUT",
+        body: JSON.stringify([{ id: docs[0]!.id, title: "Tên cũ" }]),
+      })
+    ).json()) as { taskUid: number }
     await meili(`/tasks/${task.taskUid}`)
     for (let i = 0; i < 40; i++) {
       const t = (await (await meili(`/tasks/${task.taskUid}`)).json()) as { status: string }

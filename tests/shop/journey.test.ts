@@ -10,7 +10,8 @@ import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { sql as sqlOn } from "../support/db"
 
 const stack = inject("stack")
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
 const NBSP = "\u00a0"
 const vnd = (s: string) => s.replace(" ", NBSP) // "280.000 ₫" as the page prints it
 
@@ -43,7 +44,14 @@ async function createThrowawayProduct(title: string, handle: string) {
     shipping_profile_id: profile!.id,
     sales_channels: [{ id: channel!.id }],
     options: [{ title: "Quy cách", values: ["Gói"] }],
-    variants: [{ title: "Gói", options: { "Quy cách": "Gói" }, manage_inventory: false, prices: [{ currency_code: "vnd", amount: 10000 }] }],
+    variants: [
+      {
+        title: "Gói",
+        options: { "Quy cách": "Gói" },
+        manage_inventory: false,
+        prices: [{ currency_code: "vnd", amount: 10000 }],
+      },
+    ],
   })
   return product
 }
@@ -73,9 +81,14 @@ describe("a guest buys Lê Gia's fish sauce with cash on delivery", () => {
     await search.press("Enter")
     await page.waitForURL(/\/san-pham\?q=nuoc/)
     await shot(page, "search-results")
-    await page.getByRole("link", { name: /Nước mắm Lê Gia – Cốt đặc biệt 40N/ }).first().click()
+    await page
+      .getByRole("link", { name: /Nước mắm Lê Gia – Cốt đặc biệt 40N/ })
+      .first()
+      .click()
     await page.waitForURL(/\/san-pham\/nuoc-mam-le-gia-cot-dac-biet-40n$/)
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Nước mắm Lê Gia – Cốt đặc biệt 40N")
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Nước mắm Lê Gia – Cốt đặc biệt 40N")
     await page.getByLabel(/Chai 500 ml/).check()
     await fill(page, "Số lượng", "2")
     await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
@@ -149,7 +162,9 @@ describe("a guest buys Lê Gia's fish sauce with cash on delivery", () => {
     // In the backend: one new order, in VND, at 280.000 ₫, to the address given.
     expect(await ordersCount()).toBe(before + 1)
     const orderId = page.url().split("/").pop()!
-    const { order } = await admin.admin.order.retrieve(orderId, { fields: "display_id,total,currency_code,email,*shipping_address,*items" })
+    const { order } = await admin.admin.order.retrieve(orderId, {
+      fields: "display_id,total,currency_code,email,*shipping_address,*items",
+    })
     expect(order.display_id).toBe(Number(number))
     expect(order).toMatchObject({ total: 280000, currency_code: "vnd", email: "lan.nguyen@example.vn" })
     expect(order.shipping_address).toMatchObject({
@@ -160,7 +175,9 @@ describe("a guest buys Lê Gia's fish sauce with cash on delivery", () => {
       province: "Tỉnh Thanh Hóa",
       country_code: "vn",
     })
-    expect(order.items!.map((i) => [i.product_title, i.quantity, i.unit_price])).toEqual([["Nước mắm Lê Gia – Cốt đặc biệt 40N", 2, 125000]])
+    expect(order.items!.map((i) => [i.product_title, i.quantity, i.unit_price])).toEqual([
+      ["Nước mắm Lê Gia – Cốt đặc biệt 40N", 2, 125000],
+    ])
     await context.close()
   }, 180_000)
 })
@@ -217,7 +234,10 @@ describe("a registered customer", () => {
     await shot(page, "account-orders")
 
     // Logging out ends the session: the account page asks to log in again.
-    await Promise.all([page.waitForURL((u) => u.pathname === "/"), page.getByRole("button", { name: "Đăng xuất" }).click()])
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === "/"),
+      page.getByRole("button", { name: "Đăng xuất" }).click(),
+    ])
     await page.goto(`${base}/tai-khoan`)
     await page.getByRole("heading", { name: "Đăng nhập" }).waitFor()
     await context.close()

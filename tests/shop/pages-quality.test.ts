@@ -25,7 +25,9 @@ describe("SEO", () => {
   it("gives a product page its title, description, canonical, languages and Open Graph", async () => {
     const page = await html(`/san-pham/${FISH_SAUCE}`)
     expect(page).toContain("<title>Nước mắm Lê Gia – Cốt đặc biệt 40N · OCOP Market</title>")
-    expect(page).toMatch(/<meta name="description" content="OCOP 4 sao · Công ty TNHH Thực phẩm và Thương mại dịch vụ Lê Gia · Nước mắm cốt/)
+    expect(page).toMatch(
+      /<meta name="description" content="OCOP 4 sao · Công ty TNHH Thực phẩm và Thương mại dịch vụ Lê Gia · Nước mắm cốt/,
+    )
     expect(page).toMatch(new RegExp(`<link rel="canonical" href="${SITE}/san-pham/${FISH_SAUCE}"/>`))
     expect(page).toMatch(new RegExp(`<link rel="alternate" hrefLang="en" href="${SITE}/en/products/${FISH_SAUCE}"/>`))
     expect(page).toContain(`<meta property="og:title" content="Nước mắm Lê Gia – Cốt đặc biệt 40N"/>`)
@@ -39,7 +41,9 @@ describe("SEO", () => {
     const ld = JSON.parse(json)
     expect(ld["@type"]).toBe("Product")
     expect(ld.name).toBe("Nước mắm Lê Gia – Cốt đặc biệt 40N")
-    expect(ld.offers.map((o: any) => [o.price, o.priceCurrency, o.availability]).sort((a: any, b: any) => a[0] - b[0])).toEqual([
+    expect(
+      ld.offers.map((o: any) => [o.price, o.priceCurrency, o.availability]).sort((a: any, b: any) => a[0] - b[0]),
+    ).toEqual([
       [125000, "VND", "https://schema.org/InStock"],
       [690000, "VND", "https://schema.org/InStock"],
     ])
@@ -53,8 +57,12 @@ describe("SEO", () => {
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
     // as many as the store sells (other test files add some to the 69 and 47 of the sample)
     const headers = { "x-publishable-api-key": stack.publishableKey }
-    const products = (await (await fetch(`${stack.backendUrl}/store/products?limit=1&fields=id`, { headers })).json()) as { count: number }
-    const producers = (await (await fetch(`${stack.backendUrl}/store/ocop/producers?limit=1`, { headers })).json()) as { count: number }
+    const products = (await (
+      await fetch(`${stack.backendUrl}/store/products?limit=1&fields=id`, { headers })
+    ).json()) as { count: number }
+    const producers = (await (await fetch(`${stack.backendUrl}/store/ocop/producers?limit=1`, { headers })).json()) as {
+      count: number
+    }
     expect(products.count).toBeGreaterThanOrEqual(69)
     expect(producers.count).toBeGreaterThanOrEqual(47)
     expect(urls.filter((u) => u.includes("/san-pham/"))).toHaveLength(products.count)
@@ -79,7 +87,12 @@ describe("accessibility (axe-core in Chromium)", () => {
     await page.addScriptTag({ content: axeSource })
     const result = await page.evaluate(async () => {
       const r = await (window as any).axe.run(document, { resultTypes: ["violations"] })
-      return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => n.target.join(" ")).slice(0, 3) }))
+      return r.violations.map((v: any) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n: any) => n.target.join(" ")).slice(0, 3),
+      }))
     })
     return (result as { impact: string }[]).filter((v) => v.impact === "serious" || v.impact === "critical")
   }
@@ -87,10 +100,22 @@ describe("accessibility (axe-core in Chromium)", () => {
   it("finds no serious or critical violation on the shop's pages", async () => {
     const context = await phoneContext(browser)
     const page = await context.newPage()
-    const leGia = await fetch(`${stack.backendUrl}/store/ocop/producers?q=Lê Gia`, { headers: { "x-publishable-api-key": stack.publishableKey } })
+    const leGia = await fetch(`${stack.backendUrl}/store/ocop/producers?q=Lê Gia`, {
+      headers: { "x-publishable-api-key": stack.publishableKey },
+    })
       .then((r) => r.json())
       .then((b: any) => b.producers[0].handle as string)
-    const pages = ["/", "/san-pham", "/san-pham?q=mat+ong&star=4", `/san-pham/${FISH_SAUCE}`, `/chu-the/${leGia}`, "/tai-khoan", "/thong-ke", "/en", `/en/products/${FISH_SAUCE}`]
+    const pages = [
+      "/",
+      "/san-pham",
+      "/san-pham?q=mat+ong&star=4",
+      `/san-pham/${FISH_SAUCE}`,
+      `/chu-the/${leGia}`,
+      "/tai-khoan",
+      "/thong-ke",
+      "/en",
+      `/en/products/${FISH_SAUCE}`,
+    ]
     const found: Record<string, unknown> = {}
     for (const path of pages) {
       await page.goto(base + path)

@@ -14,9 +14,20 @@ async function startFails(extra: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bad-"))
   fs.chmodSync(dataDir, 0o755)
   try {
-    const run = npmStart(cleanEnv({ OCOP_DATA_DIR: dataDir, PORT: String(await freePort()), STOREFRONT_PORT: String(await freePort()), ...extra }))
+    const run = npmStart(
+      cleanEnv({
+        OCOP_DATA_DIR: dataDir,
+        PORT: String(await freePort()),
+        STOREFRONT_PORT: String(await freePort()),
+        ...extra,
+      }),
+    )
     const code = await run.exited
-    const errorLine = run.output().split("\n").find((l) => l.startsWith("Không khởi động được / cannot start:")) ?? ""
+    const errorLine =
+      run
+        .output()
+        .split("\n")
+        .find((l) => l.startsWith("Không khởi động được / cannot start:")) ?? ""
     expect(processesUsing(dataDir), "nothing started for this run is left running").toEqual([])
     return { code, errorLine, output: run.output() }
   } finally {

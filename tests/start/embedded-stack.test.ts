@@ -23,7 +23,12 @@ afterAll(async () => {
 
 describe("npm start with embedded defaults", () => {
   it("brings up the shop, serves it, and leaves nothing running after Ctrl-C", { timeout: 400_000 }, async () => {
-    const [backend, storefront, postgres, meilisearch] = await Promise.all([freePort(), freePort(), freePort(), freePort()])
+    const [backend, storefront, postgres, meilisearch] = await Promise.all([
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+    ])
     run = npmStart(
       cleanEnv({
         OCOP_DATA_DIR: dataDir,
@@ -31,7 +36,7 @@ describe("npm start with embedded defaults", () => {
         STOREFRONT_PORT: String(storefront),
         OCOP_POSTGRES_PORT: String(postgres),
         OCOP_MEILISEARCH_PORT: String(meilisearch),
-      })
+      }),
     )
     await run.waitForOutput("Sẵn sàng / ready", 360_000)
     expect(run.output()).toContain("PostgreSQL        embedded")

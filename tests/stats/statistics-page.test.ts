@@ -12,7 +12,8 @@ import { sql as sqlOn } from "../support/db"
 import { placeCodOrder } from "../support/shop"
 
 const stack = inject("stack")
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => sqlOn<T>(stack.databaseUrl, text, params)
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  sqlOn<T>(stack.databaseUrl, text, params)
 const NBSP = "\u00a0"
 
 let browser: Browser
@@ -23,13 +24,15 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const figure = async (page: Page, id: string) => (await page.locator(`[data-figure="${id}"] dd`).first().textContent())!.trim()
+const figure = async (page: Page, id: string) =>
+  (await page.locator(`[data-figure="${id}"] dd`).first().textContent())!.trim()
 
 /** The rows of a chart's table: label → value as printed. */
 async function table(page: Page, id: string): Promise<Record<string, string>> {
   const rows = await page.getByTestId(id).locator("tbody tr").all()
   const out: Record<string, string> = {}
-  for (const r of rows) out[(await r.locator("th").textContent())!.trim()] = (await r.locator("td").textContent())!.trim()
+  for (const r of rows)
+    out[(await r.locator("th").textContent())!.trim()] = (await r.locator("td").textContent())!.trim()
   return out
 }
 
@@ -37,7 +40,11 @@ async function table(page: Page, id: string): Promise<Record<string, string>> {
 async function placeOrder() {
   const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
   const { regions } = await sdk.store.region.list()
-  const { products } = await sdk.store.product.list({ handle: "mam-tom-le-gia", region_id: regions[0]!.id, fields: "*variants" })
+  const { products } = await sdk.store.product.list({
+    handle: "mam-tom-le-gia",
+    region_id: regions[0]!.id,
+    fields: "*variants",
+  })
   await placeCodOrder(stack, products[0]!.variants![0]!.id, { email: "thongke@example.vn" })
 }
 
@@ -45,7 +52,7 @@ async function placeOrder() {
 async function foodRevenue(): Promise<number> {
   const [link] = await sql<{ table_name: string }>(
     `select table_name from information_schema.columns where column_name = 'ocop_certification_id'
-       and table_name in (select table_name from information_schema.columns where column_name = 'product_id') limit 1`
+       and table_name in (select table_name from information_schema.columns where column_name = 'product_id') limit 1`,
   )
   const [row] = await sql<{ revenue: string | null }>(
     `select sum(li.unit_price * oi.quantity
@@ -53,7 +60,7 @@ async function foodRevenue(): Promise<number> {
        from order_item oi join order_line_item li on li.id = oi.item_id join "order" o on o.id = oi.order_id and o.version = oi.version
        join ${link!.table_name} l on l.product_id = li.product_id and l.deleted_at is null
        join ocop_certification c on c.id = l.ocop_certification_id
-      where o.status <> 'canceled' and o.deleted_at is null and oi.deleted_at is null and c."group" = 'food'`
+      where o.status <> 'canceled' and o.deleted_at is null and oi.deleted_at is null and c."group" = 'food'`,
   )
   return Number(row!.revenue ?? 0)
 }
@@ -66,11 +73,13 @@ describe("the statistics page", () => {
     await page.goto(`${stack.storefrontUrl}/thong-ke`)
     await screenshotter("statistics")(page, "thong-ke")
 
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Chương trình OCOP Thanh Hóa qua các con số")
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Chương trình OCOP Thanh Hóa qua các con số",
+    )
     expect(await figure(page, "products")).toBe("69")
     expect(await figure(page, "producers")).toBe("47")
     expect(await page.locator('[data-figure="producers"] dd').nth(1).textContent()).toBe(
-      "trong đó 24 doanh nghiệp, 11 hợp tác xã, 2 tổ hợp tác, 10 hộ sản xuất kinh doanh"
+      "trong đó 24 doanh nghiệp, 11 hợp tác xã, 2 tổ hợp tác, 10 hộ sản xuất kinh doanh",
     )
     expect(await figure(page, "communes")).toBe("45")
     expect(await figure(page, "districts")).toBe("18")
@@ -79,7 +88,11 @@ describe("the statistics page", () => {
     expect(await figure(page, "proposed")).toBe("2")
 
     const groups = await table(page, "by-group")
-    expect(Object.values(groups).map(Number).sort((a, b) => b - a)).toEqual([47, 10, 7, 5])
+    expect(
+      Object.values(groups)
+        .map(Number)
+        .sort((a, b) => b - a),
+    ).toEqual([47, 10, 7, 5])
     expect(groups["Thực phẩm"]).toBe("47")
     expect(await table(page, "by-star")).toEqual({ "3 sao": "52", "4 sao": "17", "5 sao": "0" })
     const districts = await table(page, "by-district")

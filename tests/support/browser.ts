@@ -7,7 +7,12 @@ import fs from "node:fs"
 import path from "node:path"
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean) as string[]
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+].filter(Boolean) as string[]
 
 export function chromiumPath(): string {
   const found = CANDIDATES.find((p) => fs.existsSync(p))
@@ -19,7 +24,9 @@ export function chromiumPath(): string {
     execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { stdio: "inherit", env })
     if (fs.existsSync("/usr/bin/chromium")) return "/usr/bin/chromium"
   }
-  throw new Error("CHROMIUM_PATH: no Chromium found; install Debian's `chromium` package (apt-get install chromium) or set CHROMIUM_PATH")
+  throw new Error(
+    "CHROMIUM_PATH: no Chromium found; install Debian's `chromium` package (apt-get install chromium) or set CHROMIUM_PATH",
+  )
 }
 
 /** Flags for a closed network: without them Chromium keeps dialling Google's services. */
@@ -40,7 +47,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A phone: the shoppers this shop is made for. */
 export async function phoneContext(browser: Browser, locale = "vi-VN"): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale })
+  return browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale,
+  })
 }
 
 /** Screenshots are kept as test artifacts in test-results/screenshots/<test>/NN-step.png. */
@@ -55,7 +68,10 @@ export function screenshotter(name: string) {
 }
 
 /** The admin dashboard on a desktop viewport, logged in as the stack's admin; close the page's context when done. */
-export async function dashboardPage(browser: Browser, stack: { backendUrl: string; adminEmail: string; adminPassword: string }): Promise<Page> {
+export async function dashboardPage(
+  browser: Browser,
+  stack: { backendUrl: string; adminEmail: string; adminPassword: string },
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" })
   const admin = await context.newPage()
   await admin.goto(`${stack.backendUrl}/app/login`)

@@ -38,7 +38,12 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-"))
   fs.chmodSync(dataDir, 0o755) // the embedded PostgreSQL runs as `postgres` when tests run as root
-  const [backend, storefront, postgres, meilisearch] = await Promise.all([freePort(), freePort(), freePort(), freePort()])
+  const [backend, storefront, postgres, meilisearch] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ])
   const given = process.env.DATABASE_URL
   let databaseUrl: string | undefined
   if (given) {
@@ -66,7 +71,7 @@ export default async function setup(project: TestProject) {
   const config = readConfig(root, env)
   const t0 = Date.now()
   const stack = await startStack(config, (step, detail) =>
-    console.log(`[stack ${((Date.now() - t0) / 1000).toFixed(0)} s] ${step}: ${detail ?? ""}`)
+    console.log(`[stack ${((Date.now() - t0) / 1000).toFixed(0)} s] ${step}: ${detail ?? ""}`),
   )
   project.provide("stack", {
     // 127.0.0.1: "localhost" may resolve to ::1 first

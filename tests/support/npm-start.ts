@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url"
 
 export const root = fileURLToPath(new URL("../..", import.meta.url))
 
-
 export type StartRun = {
   child: ChildProcess
   output: () => string
@@ -18,7 +17,12 @@ export type StartRun = {
 
 /** Runs what `npm start` runs (`node --import tsx scripts/start.ts`) with exactly `env`. */
 export function npmStart(env: NodeJS.ProcessEnv): StartRun {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
   let out = ""
   child.stdout!.on("data", (d) => (out += d))
   child.stderr!.on("data", (d) => (out += d))
@@ -58,7 +62,16 @@ export function npmStart(env: NodeJS.ProcessEnv): StartRun {
 /** The environment of a fresh machine: none of the shop's settings. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env }
-  for (const k of ["DATABASE_URL", "MEILISEARCH_HOST", "MEILISEARCH_API_KEY", "REDIS_URL", "PORT", "STOREFRONT_PORT", "OCOP_DATA_DIR", "STRIPE_API_KEY"]) {
+  for (const k of [
+    "DATABASE_URL",
+    "MEILISEARCH_HOST",
+    "MEILISEARCH_API_KEY",
+    "REDIS_URL",
+    "PORT",
+    "STOREFRONT_PORT",
+    "OCOP_DATA_DIR",
+    "STRIPE_API_KEY",
+  ]) {
     delete env[k]
   }
   return { ...env, ...extra }

@@ -5,7 +5,13 @@ import type { Page } from "playwright-core"
 export async function checkoutWithCashOnDelivery(
   page: Page,
   base: string,
-  who = { name: "Phạm Văn Bình", email: "binh@example.vn", phone: "0983 111 222", commune: "Phường Hạc Thành", street: "9 Phan Chu Trinh" }
+  who = {
+    name: "Phạm Văn Bình",
+    email: "binh@example.vn",
+    phone: "0983 111 222",
+    commune: "Phường Hạc Thành",
+    street: "9 Phan Chu Trinh",
+  },
 ): Promise<{ orderId: string; number: string }> {
   await page.goto(`${base}/thanh-toan`)
   await page.getByLabel("Họ và tên").fill(who.name)
@@ -35,13 +41,25 @@ export async function checkoutWithCashOnDelivery(
 export async function placeCodOrder(
   stack: { backendUrl: string; publishableKey: string },
   variantId: string,
-  { quantity = 1, email = "khach@example.vn", street = "1 Lê Lợi" }: { quantity?: number; email?: string; street?: string } = {}
+  {
+    quantity = 1,
+    email = "khach@example.vn",
+    street = "1 Lê Lợi",
+  }: { quantity?: number; email?: string; street?: string } = {},
 ): Promise<string> {
   const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
   const { regions } = await sdk.store.region.list()
   const { cart } = await sdk.store.cart.create({ region_id: regions[0]!.id, email })
   await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity })
-  const address = { first_name: "Khách", last_name: "", address_1: street, city: "Phường Hạc Thành", province: "Tỉnh Thanh Hóa", country_code: "vn", phone: "0912345678" }
+  const address = {
+    first_name: "Khách",
+    last_name: "",
+    address_1: street,
+    city: "Phường Hạc Thành",
+    province: "Tỉnh Thanh Hóa",
+    country_code: "vn",
+    phone: "0912345678",
+  }
   await sdk.store.cart.update(cart.id, { shipping_address: address })
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
   const cheapest = [...shipping_options].sort((a, b) => Number(a.amount) - Number(b.amount))[0]!

@@ -43,7 +43,10 @@ export async function startStripeStandin(): Promise<{ url: string; close: () => 
       res.writeHead(status, { "content-type": "application/json", "request-id": id("req") })
       res.end(JSON.stringify(data))
     }
-    const notFound = () => send(404, { error: { type: "invalid_request_error", code: "resource_missing", message: `No such object: ${url.pathname}` } })
+    const notFound = () =>
+      send(404, {
+        error: { type: "invalid_request_error", code: "resource_missing", message: `No such object: ${url.pathname}` },
+      })
 
     // test controls
     if (url.pathname === "/_standin/requests") return send(200, requests)
@@ -52,7 +55,10 @@ export async function startStripeStandin(): Promise<{ url: string; close: () => 
       const pi = intents.get(confirm[1]!)
       if (!pi) return notFound()
       // what Stripe.js confirmCardPayment leaves behind with manual capture
-      Object.assign(pi, { status: pi.capture_method === "automatic" ? "succeeded" : "requires_capture", amount_capturable: pi.amount })
+      Object.assign(pi, {
+        status: pi.capture_method === "automatic" ? "succeeded" : "requires_capture",
+        amount_capturable: pi.amount,
+      })
       return send(200, pi)
     }
 
@@ -66,7 +72,9 @@ export async function startStripeStandin(): Promise<{ url: string; close: () => 
       if (!piId && req.method === "POST") {
         const amount = Number(body.amount)
         if (!Number.isInteger(amount) || amount < 1) {
-          return send(400, { error: { type: "invalid_request_error", param: "amount", message: "Invalid integer: amount" } })
+          return send(400, {
+            error: { type: "invalid_request_error", param: "amount", message: "Invalid integer: amount" },
+          })
         }
         const pi: Intent = {
           id: id("pi"),
@@ -78,7 +86,11 @@ export async function startStripeStandin(): Promise<{ url: string; close: () => 
           capture_method: body.capture_method ?? "automatic_async",
           status: "requires_payment_method",
           client_secret: "",
-          metadata: Object.fromEntries(Object.entries(body).filter(([k]) => k.startsWith("metadata[")).map(([k, v]) => [k.slice(9, -1), v])),
+          metadata: Object.fromEntries(
+            Object.entries(body)
+              .filter(([k]) => k.startsWith("metadata["))
+              .map(([k, v]) => [k.slice(9, -1), v]),
+          ),
           payment_method: null,
           created: Math.floor(Date.now() / 1000),
           livemode: false,
@@ -92,7 +104,13 @@ export async function startStripeStandin(): Promise<{ url: string; close: () => 
       if (req.method === "GET") return send(200, pi)
       if (action === "capture") {
         if (pi.status !== "requires_capture") {
-          return send(400, { error: { type: "invalid_request_error", code: "payment_intent_unexpected_state", message: `This PaymentIntent's status is ${pi.status}` } })
+          return send(400, {
+            error: {
+              type: "invalid_request_error",
+              code: "payment_intent_unexpected_state",
+              message: `This PaymentIntent's status is ${pi.status}`,
+            },
+          })
         }
         Object.assign(pi, { status: "succeeded", amount_received: pi.amount_capturable, amount_capturable: 0 })
         return send(200, pi)
@@ -109,9 +127,22 @@ export async function startStripeStandin(): Promise<{ url: string; close: () => 
       if (!pi) return notFound()
       const amount = Number(body.amount ?? pi.amount_received)
       if (amount > pi.amount_received) {
-        return send(400, { error: { type: "invalid_request_error", code: "amount_too_large", message: "Refund amount is greater than the charge" } })
+        return send(400, {
+          error: {
+            type: "invalid_request_error",
+            code: "amount_too_large",
+            message: "Refund amount is greater than the charge",
+          },
+        })
       }
-      return send(200, { id: id("re"), object: "refund", amount, currency: pi.currency, payment_intent: pi.id, status: "succeeded" })
+      return send(200, {
+        id: id("re"),
+        object: "refund",
+        amount,
+        currency: pi.currency,
+        payment_intent: pi.id,
+        status: "succeeded",
+      })
     }
     return notFound()
   })

@@ -13,7 +13,24 @@ import { syncSalesChannelProducts } from "./sales-channel-sync"
 import { verifyStripeSignature } from "./stripe-webhook"
 import { producerActor } from "./producer/context"
 import { productImageUpload } from "./producer/image-upload"
-import { CampaignInput, DraftProduct, NewPack, OwnProductUpdate, ImportInput, InviteAccept, ShipLine, ListQuery, OwnPrice, OwnStock, StaffInvite, StaffStatus, ProducerInput, ProducerUpdate, productOcopAdditionalData, RevokeInput } from "./ocop-validators"
+import {
+  CampaignInput,
+  DraftProduct,
+  NewPack,
+  OwnProductUpdate,
+  ImportInput,
+  InviteAccept,
+  ShipLine,
+  ListQuery,
+  OwnPrice,
+  OwnStock,
+  StaffInvite,
+  StaffStatus,
+  ProducerInput,
+  ProducerUpdate,
+  productOcopAdditionalData,
+  RevokeInput,
+} from "./ocop-validators"
 
 /**
  * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
@@ -23,7 +40,9 @@ import { CampaignInput, DraftProduct, NewPack, OwnProductUpdate, ImportInput, In
  */
 const OCOP_FIELD = /^[+*]?((?:ocop_certification|producer)(?:\.[a-z_]+|\.\*)?)$/
 function storeProductOcopFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const requested = String(req.query.fields ?? "").split(",").map((f) => f.trim())
+  const requested = String(req.query.fields ?? "")
+    .split(",")
+    .map((f) => f.trim())
   const extra = requested
     .map((f) => OCOP_FIELD.exec(f)?.[1])
     .filter((f): f is string => !!f)
@@ -42,7 +61,12 @@ export default defineMiddlewares({
     {
       matcher: "/store/search",
       middlewares: [
-        configureStoreSearch({ allowed_indexes: { product: true, ...(postgresProductIndexEnabled() ? { [POSTGRES_PRODUCT_INDEX]: true } : {}) } }),
+        configureStoreSearch({
+          allowed_indexes: {
+            product: true,
+            ...(postgresProductIndexEnabled() ? { [POSTGRES_PRODUCT_INDEX]: true } : {}),
+          },
+        }),
       ],
     },
     { method: ["POST"], matcher: "/admin/sales-channels/:id/products", middlewares: [syncSalesChannelProducts] },
@@ -54,24 +78,60 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/ocop/producers/:id", middlewares: [validateAndTransformBody(ProducerUpdate)] },
     { method: ["GET"], matcher: "/store/ocop/producers", middlewares: [validateAndTransformQuery(ListQuery, {})] },
     { method: ["POST"], matcher: "/admin/ocop/campaigns", middlewares: [validateAndTransformBody(CampaignInput)] },
-    { method: ["POST"], matcher: "/admin/ocop/producers/:id/staff", middlewares: [validateAndTransformBody(StaffInvite)] },
-    { method: ["POST"], matcher: "/admin/ocop/producers/:id/staff/:staff_id", middlewares: [validateAndTransformBody(StaffStatus)] },
+    {
+      method: ["POST"],
+      matcher: "/admin/ocop/producers/:id/staff",
+      middlewares: [validateAndTransformBody(StaffInvite)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ocop/producers/:id/staff/:staff_id",
+      middlewares: [validateAndTransformBody(StaffStatus)],
+    },
     // The producer portal: a producer's staff only (actor type `producer`), active accounts only.
     // Taking up an invite needs the new identity's registration token, nothing more.
-    { method: ["POST"], matcher: "/producer/invites/accept", middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(InviteAccept)] },
+    {
+      method: ["POST"],
+      matcher: "/producer/invites/accept",
+      middlewares: [
+        authenticate("producer", ["bearer"], { allowUnregistered: true }),
+        validateAndTransformBody(InviteAccept),
+      ],
+    },
     { matcher: "/producer/me*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
     { matcher: "/producer/products*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
     { matcher: "/producer/orders*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
     { matcher: "/producer/campaigns*", middlewares: [authenticate("producer", ["session", "bearer"]), producerActor] },
-    { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id/stock", middlewares: [validateAndTransformBody(OwnStock)] },
-    { method: ["POST"], matcher: "/producer/products/:id/variants/:variant_id/price", middlewares: [validateAndTransformBody(OwnPrice)] },
-    { method: ["POST"], matcher: "/producer/orders/:id/lines/:line_id/ship", middlewares: [validateAndTransformBody(ShipLine)] },
+    {
+      method: ["POST"],
+      matcher: "/producer/products/:id/variants/:variant_id/stock",
+      middlewares: [validateAndTransformBody(OwnStock)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/producer/products/:id/variants/:variant_id/price",
+      middlewares: [validateAndTransformBody(OwnPrice)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/producer/orders/:id/lines/:line_id/ship",
+      middlewares: [validateAndTransformBody(ShipLine)],
+    },
     { method: ["POST"], matcher: "/producer/products", middlewares: [validateAndTransformBody(DraftProduct)] },
     { method: ["POST"], matcher: "/producer/products/:id/variants", middlewares: [validateAndTransformBody(NewPack)] },
     // photos: multipart, parsed in memory and checked (type by content, size, dimensions) before any workflow
-    { method: ["POST"], matcher: "/producer/products/:id/images", bodyParser: false, middlewares: [productImageUpload] },
+    {
+      method: ["POST"],
+      matcher: "/producer/products/:id/images",
+      bodyParser: false,
+      middlewares: [productImageUpload],
+    },
     { method: ["POST"], matcher: "/producer/products/:id", middlewares: [validateAndTransformBody(OwnProductUpdate)] },
-    { method: ["POST"], matcher: "/admin/ocop/certifications/:id/revoke", middlewares: [validateAndTransformBody(RevokeInput)] },
+    {
+      method: ["POST"],
+      matcher: "/admin/ocop/certifications/:id/revoke",
+      middlewares: [validateAndTransformBody(RevokeInput)],
+    },
     {
       method: ["POST"],
       matcher: "/admin/ocop/import",

@@ -4,12 +4,7 @@
  */
 import { z } from "@medusajs/framework/zod"
 import sanitizeHtml from "sanitize-html"
-import {
-  isLegalType,
-  LEGAL_TYPE_CODES,
-  validateCertification,
-  vietnamToday,
-} from "@ocop-market/ocop"
+import { isLegalType, LEGAL_TYPE_CODES, validateCertification, vietnamToday } from "@ocop-market/ocop"
 import { resolveCertifiedOrigin } from "@ocop-market/ocop/admin-units"
 
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates must be YYYY-MM-DD")
@@ -43,7 +38,8 @@ export const CertificationInput = z
       ctx.addIssue({ code: "custom", path: [e.field], message: `ocop_certification.${e.field}: ${e.message}` })
     }
     const { errors } = resolveCertifiedOrigin(c.origin)
-    for (const e of errors) ctx.addIssue({ code: "custom", path: e.field.split("."), message: `ocop_certification.${e.field}: ${e.message}` })
+    for (const e of errors)
+      ctx.addIssue({ code: "custom", path: e.field.split("."), message: `ocop_certification.${e.field}: ${e.message}` })
   })
 
 export type CertificationInputType = z.infer<typeof CertificationInput>
@@ -58,13 +54,21 @@ const phone = z.string().regex(/^(\+84|0)\d{9,10}$/, "phone: must be a Vietnames
 
 export const ProducerInput = z.object({
   name: z.string().trim().min(2).max(200),
-  handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: must be lowercase letters, digits and dashes").max(200).optional(),
+  handle: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: must be lowercase letters, digits and dashes")
+    .max(200)
+    .optional(),
   legal_type: z.string().refine(isLegalType, { message: `legal_type: must be one of ${LEGAL_TYPE_CODES.join(", ")}` }),
   representative: z.string().max(200).nullable().optional(),
   phone: phone.nullable().optional(),
   email: z.string().email().nullable().optional(),
   address: z.string().max(500).nullable().optional(),
-  commune_code: z.string().regex(/^\d{5}$/, "commune_code: must be a 5-digit code of a current (2025) commune").nullable().optional(),
+  commune_code: z
+    .string()
+    .regex(/^\d{5}$/, "commune_code: must be a 5-digit code of a current (2025) commune")
+    .nullable()
+    .optional(),
   description: z.string().max(5000).nullable().optional(),
   logo: z.string().max(500).nullable().optional(),
   sample_data: z.boolean().optional(),
@@ -78,7 +82,6 @@ export const ListQuery = z.object({
   q: z.string().max(200).optional(),
 })
 
-
 export const RevokeInput = z.object({ reason: z.string().trim().min(3).max(500) })
 
 export const ImportInput = z.object({
@@ -89,16 +92,25 @@ export const ImportInput = z.object({
 /** A trade-promotion campaign (POST /admin/ocop/campaigns); the rules that need the catalogue run in the workflow. */
 export const CampaignInput = z
   .object({
-    handle: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: lowercase letters, digits and dashes, e.g. tuan-le-ocop-ha-noi").max(80),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: lowercase letters, digits and dashes, e.g. tuan-le-ocop-ha-noi")
+      .max(80),
     title_vi: z.string().min(3, "title_vi: at least 3 characters").max(200),
     title_en: z.string().min(3, "title_en: at least 3 characters").max(200),
     story_vi: z.string().max(5000).nullable().optional(),
     story_en: z.string().max(5000).nullable().optional(),
-    kind: z.enum(["online_week", "fair", "livestream", "seasonal"], { message: "kind: one of online_week, fair, livestream, seasonal" }),
+    kind: z.enum(["online_week", "fair", "livestream", "seasonal"], {
+      message: "kind: one of online_week, fair, livestream, seasonal",
+    }),
     banner: z.string().max(500).nullable().optional(),
     place: z.string().max(300).nullable().optional(),
-    starts_at: z.string().datetime({ offset: true, message: "starts_at: an ISO date and time, e.g. 2026-12-01T00:00:00+07:00" }),
-    ends_at: z.string().datetime({ offset: true, message: "ends_at: an ISO date and time, e.g. 2026-12-08T00:00:00+07:00" }),
+    starts_at: z
+      .string()
+      .datetime({ offset: true, message: "starts_at: an ISO date and time, e.g. 2026-12-01T00:00:00+07:00" }),
+    ends_at: z
+      .string()
+      .datetime({ offset: true, message: "ends_at: an ISO date and time, e.g. 2026-12-08T00:00:00+07:00" }),
     discount: z.object({
       type: z.enum(["percentage", "fixed"], { message: "discount.type: percentage or fixed" }),
       value: z.number({ message: "discount.value: a number" }),
@@ -109,7 +121,10 @@ export const CampaignInput = z
         groups: z.array(z.string()).max(6).optional(),
         producer_ids: z.array(z.string()).max(200).optional(),
       })
-      .refine((t) => (t.product_ids?.length ?? 0) + (t.groups?.length ?? 0) + (t.producer_ids?.length ?? 0) > 0, "target: choose products, groups or producers"),
+      .refine(
+        (t) => (t.product_ids?.length ?? 0) + (t.groups?.length ?? 0) + (t.producer_ids?.length ?? 0) > 0,
+        "target: choose products, groups or producers",
+      ),
     code: z
       .object({
         code: z.string().regex(/^[A-Z0-9-]{3,40}$/, "code.code: 3–40 capital letters, digits or dashes"),
@@ -130,8 +145,12 @@ export const CampaignInput = z
   .strict()
 
 /** The producer portal's writes and the province's invites. */
-export const StaffInvite = z.object({ email: z.string().email("email: not an e-mail address"), name: z.string().max(200).nullable().optional() }).strict()
-export const StaffStatus = z.object({ status: z.enum(["active", "disabled"], { message: "status: active or disabled" }) }).strict()
+export const StaffInvite = z
+  .object({ email: z.string().email("email: not an e-mail address"), name: z.string().max(200).nullable().optional() })
+  .strict()
+export const StaffStatus = z
+  .object({ status: z.enum(["active", "disabled"], { message: "status: active or disabled" }) })
+  .strict()
 export const InviteAccept = z.object({ token: z.string().min(10, "token: missing or too short").max(200) }).strict()
 export const OwnStock = z
   .object({
@@ -151,7 +170,9 @@ export const OwnPrice = z
       .max(1_000_000_000, "amount: at most 1.000.000.000 ₫"),
   })
   .strict()
-export const ShipLine = z.object({ tracking_number: z.string().trim().min(3, "tracking_number: at least 3 characters").max(100) }).strict()
+export const ShipLine = z
+  .object({ tracking_number: z.string().trim().min(3, "tracking_number: at least 3 characters").max(100) })
+  .strict()
 
 /** Text from a producer: any HTML is dropped (tags and scripts), so it is stored and shown as plain text. */
 const plainText = (max: number) =>
@@ -163,7 +184,12 @@ const plainText = (max: number) =>
 /** One pack of a product (a variant): its name, VND price and stock. */
 const Pack = z
   .object({
-    title: z.string().trim().min(1, "title: the pack needs a name (e.g. Hũ 500 g)").max(60, "title: at most 60 characters").transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {} })),
+    title: z
+      .string()
+      .trim()
+      .min(1, "title: the pack needs a name (e.g. Hũ 500 g)")
+      .max(60, "title: at most 60 characters")
+      .transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {} })),
     amount: OwnPrice.shape.amount,
     stocked_quantity: OwnStock.shape.stocked_quantity,
   })
@@ -172,13 +198,21 @@ export const NewPack = Pack
 
 export const DraftProduct = z
   .object({
-    title: z.string().trim().min(3, "title: at least 3 characters").max(120, "title: at most 120 characters").transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {} })),
+    title: z
+      .string()
+      .trim()
+      .min(3, "title: at least 3 characters")
+      .max(120, "title: at most 120 characters")
+      .transform((s) => sanitizeHtml(s, { allowedTags: [], allowedAttributes: {} })),
     description: plainText(5000).nullable().optional(),
     variants: z
       .array(Pack)
       .min(1)
       .max(10)
-      .refine((vs) => new Set(vs.map((v) => v.title.toLowerCase())).size === vs.length, "variants: two variants have the same pack (option value)"),
+      .refine(
+        (vs) => new Set(vs.map((v) => v.title.toLowerCase())).size === vs.length,
+        "variants: two variants have the same pack (option value)",
+      ),
   })
   .strict()
 

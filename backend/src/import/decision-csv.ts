@@ -35,8 +35,16 @@ export type RowRejection = { line: number; product: string; reasons: string[] }
 /** "HTX", "Hợp tác xã", "cooperative" → "cooperative". */
 function legalType(raw: string): LegalType | null {
   const f = foldVietnamese(raw)
-  const aliases: Record<string, LegalType> = { htx: "cooperative", dn: "enterprise", "cong ty": "enterprise", "ho kinh doanh": "household", tht: "cooperative_group" }
-  return (LEGAL_TYPES.find((t) => t.code === raw.trim() || foldVietnamese(t.vi) === f)?.code ?? aliases[f] ?? null) as LegalType | null
+  const aliases: Record<string, LegalType> = {
+    htx: "cooperative",
+    dn: "enterprise",
+    "cong ty": "enterprise",
+    "ho kinh doanh": "household",
+    tht: "cooperative_group",
+  }
+  return (LEGAL_TYPES.find((t) => t.code === raw.trim() || foldVietnamese(t.vi) === f)?.code ??
+    aliases[f] ??
+    null) as LegalType | null
 }
 
 /** "Thực phẩm", "food", or a Decision 1048 group such as "textile" → the current group code. */
@@ -61,12 +69,18 @@ function isoDate(raw: string): string {
   return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : raw.trim()
 }
 
-const int = (raw: string | undefined) => (raw === undefined || raw.trim() === "" ? null : Number(raw.replace(/[.\s₫]/g, "")))
+const int = (raw: string | undefined) =>
+  raw === undefined || raw.trim() === "" ? null : Number(raw.replace(/[.\s₫]/g, ""))
 
 export function parseDecisionCsv(text: string): { rows: DecisionRow[]; rejected: RowRejection[]; fileError?: string } {
   let records: Record<string, string>[]
   try {
-    records = parse(text.replace(/^\uFEFF/, ""), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: false })
+    records = parse(text.replace(/^\uFEFF/, ""), {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    })
   } catch (err) {
     return { rows: [], rejected: [], fileError: `the file is not valid CSV: ${(err as Error).message}` }
   }
@@ -80,11 +94,15 @@ export function parseDecisionCsv(text: string): { rows: DecisionRow[]; rejected:
     const line = i + 2 // the header is line 1
     const reasons: string[] = []
     const lt = legalType(r.legal_type ?? "")
-    if (!lt) reasons.push(`legal_type: unknown legal type "${r.legal_type}" (doanh nghiệp, HTX, tổ hợp tác, hộ sản xuất kinh doanh)`)
+    if (!lt)
+      reasons.push(
+        `legal_type: unknown legal type "${r.legal_type}" (doanh nghiệp, HTX, tổ hợp tác, hộ sản xuất kinh doanh)`,
+      )
     if (!r.product) reasons.push("product: is required")
     if (!r.producer) reasons.push("producer: is required")
     const price = int(r.price)
-    if (price !== null && (!Number.isSafeInteger(price) || price <= 0)) reasons.push(`price: must be a whole number of dong above 0 (got "${r.price}")`)
+    if (price !== null && (!Number.isSafeInteger(price) || price <= 0))
+      reasons.push(`price: must be a whole number of dong above 0 (got "${r.price}")`)
     const candidate = {
       star: int(r.star) ?? Number.NaN,
       score: int(r.score),
@@ -93,13 +111,22 @@ export function parseDecisionCsv(text: string): { rows: DecisionRow[]; rejected:
       decision_number: r.decision_number ?? "",
       decision_date: isoDate(r.decision_date ?? ""),
       proposed_star: int(r.proposed_star),
-      origin: { province: r.province || undefined, district: r.district ?? "", commune: r.commune ?? "", commune_code: r.commune_code || null },
+      origin: {
+        province: r.province || undefined,
+        district: r.district ?? "",
+        commune: r.commune ?? "",
+        commune_code: r.commune_code || null,
+      },
     }
     const checked = CertificationInput.safeParse(candidate)
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         const field = issue.path.join(".")
-        reasons.push(issue.message.startsWith("ocop_certification.") ? issue.message.replace("ocop_certification.", "") : `${field}: ${issue.message}`)
+        reasons.push(
+          issue.message.startsWith("ocop_certification.")
+            ? issue.message.replace("ocop_certification.", "")
+            : `${field}: ${issue.message}`,
+        )
       }
     }
     if (reasons.length || !checked.success || !lt) {

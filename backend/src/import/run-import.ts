@@ -13,7 +13,11 @@ export type ImportReport = {
 }
 
 /** Validates every row, then writes each valid one in its own workflow; reports per row. */
-export async function importDecisionCsv(container: MedusaContainer, csv: string, { dryRun = false } = {}): Promise<ImportReport> {
+export async function importDecisionCsv(
+  container: MedusaContainer,
+  csv: string,
+  { dryRun = false } = {},
+): Promise<ImportReport> {
   const { rows, rejected, fileError } = parseDecisionCsv(csv)
   const report: ImportReport = { created: [], updated: [], unchanged: [], rejected, producers_created: 0, fileError }
   if (fileError) return report
@@ -21,7 +25,11 @@ export async function importDecisionCsv(container: MedusaContainer, csv: string,
   // What the file's products look like now, in one query: unchanged rows are not written again,
   // so importing the same file twice changes nothing.
   const { data: current } = rows.length
-    ? await query.graph({ entity: "product", fields: ["id", "handle", "ocop_certification.*", "producer.name"], filters: { handle: rows.map((r) => r.handle) } })
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "handle", "ocop_certification.*", "producer.name"],
+        filters: { handle: rows.map((r) => r.handle) },
+      })
     : { data: [] }
   const byHandle = new Map(current.map((p: any) => [p.handle as string, p]))
   for (const row of rows) {

@@ -7,7 +7,11 @@ import type { CampaignSaleLine } from "@ocop-market/ocop"
  * at its order's current version), optionally only those of some products. One SQL query: the
  * lines, their adjustments and orders live in the Order module's tables.
  */
-export async function campaignSaleLines(container: MedusaContainer, promotionIds: string[], productIds?: string[]): Promise<CampaignSaleLine[]> {
+export async function campaignSaleLines(
+  container: MedusaContainer,
+  promotionIds: string[],
+  productIds?: string[],
+): Promise<CampaignSaleLine[]> {
   if (!promotionIds.length || (productIds && !productIds.length)) return []
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await pg.raw(
@@ -19,7 +23,7 @@ export async function campaignSaleLines(container: MedusaContainer, promotionIds
       where adj.promotion_id = any(?) and adj.deleted_at is null and o.status <> 'canceled'
         ${productIds ? "and li.product_id = any(?)" : ""}
       group by o.id, o.email, o.created_at, li.id, li.product_id, li.unit_price, oi.quantity`,
-    productIds ? [promotionIds, productIds] : [promotionIds]
+    productIds ? [promotionIds, productIds] : [promotionIds],
   )
   return rows.map((r: any) => ({
     order_id: r.order_id,

@@ -97,7 +97,13 @@ export default async function seed({ container }: ExecArgs) {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
         regions: [
-          { name: SEED.region, currency_code: "vnd", countries: ["vn"], payment_providers: paymentProviders, automatic_taxes: true },
+          {
+            name: SEED.region,
+            currency_code: "vnd",
+            countries: ["vn"],
+            payment_providers: paymentProviders,
+            automatic_taxes: true,
+          },
         ],
       },
     })
@@ -106,7 +112,9 @@ export default async function seed({ container }: ExecArgs) {
     await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
   } else {
     // Stripe switched on after the first seed: offer it in the region too.
-    await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: paymentProviders } } })
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: paymentProviders } },
+    })
   }
 
   // 3. Stock location in Thanh Hóa, linked to the channel and to manual fulfillment.
@@ -148,7 +156,7 @@ export default async function seed({ container }: ExecArgs) {
   }
   let [fulfillmentSet] = await fulfillmentModule.listFulfillmentSets(
     { name: SEED.fulfillmentSet },
-    { relations: ["service_zones"] }
+    { relations: ["service_zones"] },
   )
   if (!fulfillmentSet) {
     fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
@@ -195,7 +203,9 @@ export default async function seed({ container }: ExecArgs) {
 
   // 6. Stock at the Thanh Hóa location for every variant that has none yet.
   step(6, "tồn kho / stock levels")
-  const stockBySku = new Map(CATALOGUE.products.flatMap((p) => p.variants.map((v, k) => [skuOf(p.id, k), v.stock] as const)))
+  const stockBySku = new Map(
+    CATALOGUE.products.flatMap((p) => p.variants.map((v, k) => [skuOf(p.id, k), v.stock] as const)),
+  )
   const { data: items } = await query.graph({
     entity: "inventory_item",
     fields: ["id", "sku", "location_levels.location_id"],
@@ -213,7 +223,10 @@ export default async function seed({ container }: ExecArgs) {
   step(8, "xong / done")
   // Written last: scripts/start.ts skips the seed once this is there.
   await updateStoresWorkflow(container).run({
-    input: { selector: { id: store.id }, update: { metadata: { ...(store.metadata ?? {}), ocop_seed_version: seedMarker(stripeEnabled) } } },
+    input: {
+      selector: { id: store.id },
+      update: { metadata: { ...(store.metadata ?? {}), ocop_seed_version: seedMarker(stripeEnabled) } },
+    },
   })
   logger.info(`Seed complete: region ${region.id}, channel ${channel.id}, ${created} new products.`)
 }
@@ -225,7 +238,9 @@ async function ensureAdminUser(container: ExecArgs["container"]) {
   const authModule = container.resolve(Modules.AUTH)
   const [user] = await userModule.listUsers({ email })
   if (user) return
-  const { result } = await createUsersWorkflow(container).run({ input: { users: [{ email, first_name: "Quản trị", last_name: "OCOP" }] } })
+  const { result } = await createUsersWorkflow(container).run({
+    input: { users: [{ email, first_name: "Quản trị", last_name: "OCOP" }] },
+  })
   const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })
   if (error || !authIdentity) throw new Error(`seed: cannot register admin ${email}: ${error}`)
   await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: result[0]!.id } })

@@ -17,13 +17,21 @@ export const productSearchFields = search.define({
   producer_name: search.text().searchable({ weight: 3 }),
   producer_handle: search.keyword().filterable(),
   legal_type: search.keyword().filterable().facetable(),
-  star: search.integer().filterable().facetable({ types: ["value", "stats"] }).sortable(),
+  star: search
+    .integer()
+    .filterable()
+    .facetable({ types: ["value", "stats"] })
+    .sortable(),
   group: search.keyword().filterable().facetable(),
   certification_status: search.keyword().filterable().facetable(),
   origin_district: search.keyword().filterable().facetable(),
   origin_commune: search.keyword().filterable().facetable(),
   current_commune: search.keyword().filterable().facetable(),
-  price_vnd: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  price_vnd: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["range", "stats"] }),
   in_stock: search.boolean().filterable().facetable(),
   // campaigns covering the product that had not ended when it was indexed (the shop offers only running ones)
   campaign_handles: search.keyword().array().filterable().facetable(),
@@ -64,11 +72,15 @@ type Row = Record<string, any>
 /** One product row → its search document. */
 export function toProductDocument(p: Row) {
   const variants: Row[] = p.variants ?? []
-  const vnd = variants.flatMap((v) => (v.prices ?? []).filter((x: Row) => x.currency_code === "vnd").map((x: Row) => Number(x.amount)))
+  const vnd = variants.flatMap((v) =>
+    (v.prices ?? []).filter((x: Row) => x.currency_code === "vnd").map((x: Row) => Number(x.amount)),
+  )
   const inStock = variants.some((v) => {
     if (!v.manage_inventory || v.allow_backorder) return true
     return (v.inventory_items ?? []).some((ii: Row) =>
-      (ii.inventory?.location_levels ?? []).some((l: Row) => Number(l.stocked_quantity) - Number(l.reserved_quantity) > 0)
+      (ii.inventory?.location_levels ?? []).some(
+        (l: Row) => Number(l.stocked_quantity) - Number(l.reserved_quantity) > 0,
+      ),
     )
   })
   const c = p.ocop_certification
@@ -99,13 +111,17 @@ export function toProductDocument(p: Row) {
   }
 }
 
-
 type Ctx = Parameters<NonNullable<Parameters<typeof graphConsume>[0]["resolve_ids"]>>[1]
-const ids = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)])
+const ids = (v: unknown): string[] =>
+  v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]
 
 async function productsOfInventoryItems(ctx: Ctx, itemIds: string[]): Promise<string[]> {
   if (!itemIds.length) return []
-  const { data } = await ctx.container.query.graph({ entity: "inventory_item", fields: ["id", "variants.product_id"], filters: { id: itemIds } })
+  const { data } = await ctx.container.query.graph({
+    entity: "inventory_item",
+    fields: ["id", "variants.product_id"],
+    filters: { id: itemIds },
+  })
   return data.flatMap((i: Row) => (i.variants ?? []).map((v: Row) => v?.product_id)).filter(Boolean)
 }
 
@@ -116,19 +132,44 @@ async function productIdsOf(event: { name: string; data: any }, ctx: Ctx): Promi
   if (name.startsWith("product.")) return ids(data?.id)
   if (name === OCOP_PRODUCT_CHANGED) return ids(data?.ids)
   if (name.startsWith("product-variant.")) {
-    const { data: variants } = await q.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
+    const { data: variants } = await q.graph({
+      entity: "product_variant",
+      fields: ["product_id"],
+      filters: { id: ids(data?.id) },
+      withDeleted: true,
+    } as never)
     return variants.map((v: Row) => v.product_id)
   }
   if (name.startsWith("inventory-level.")) {
-    const { data: levels } = await q.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
-    return productsOfInventoryItems(ctx, levels.map((l: Row) => l.inventory_item_id))
+    const { data: levels } = await q.graph({
+      entity: "inventory_level",
+      fields: ["inventory_item_id"],
+      filters: { id: ids(data?.id) },
+      withDeleted: true,
+    } as never)
+    return productsOfInventoryItems(
+      ctx,
+      levels.map((l: Row) => l.inventory_item_id),
+    )
   }
   if (name.startsWith("reservation-item.")) {
-    const { data: reservations } = await q.graph({ entity: "reservation_item", fields: ["inventory_item_id"], filters: { id: ids(data?.id) }, withDeleted: true } as never)
-    return productsOfInventoryItems(ctx, reservations.map((r: Row) => r.inventory_item_id))
+    const { data: reservations } = await q.graph({
+      entity: "reservation_item",
+      fields: ["inventory_item_id"],
+      filters: { id: ids(data?.id) },
+      withDeleted: true,
+    } as never)
+    return productsOfInventoryItems(
+      ctx,
+      reservations.map((r: Row) => r.inventory_item_id),
+    )
   }
   if (name === "order.placed") {
-    const { data: orders } = await q.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids(data?.id) } })
+    const { data: orders } = await q.graph({
+      entity: "order",
+      fields: ["items.product_id"],
+      filters: { id: ids(data?.id) },
+    })
     return orders.flatMap((o: Row) => (o.items ?? []).map((i: Row) => i?.product_id)).filter(Boolean)
   }
   return []

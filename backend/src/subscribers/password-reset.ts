@@ -12,7 +12,10 @@ const RESET_PAGES: Record<string, string> = {
  * password; this sends the link by e-mail through the Notification Module (the local provider
  * logs it on this machine).
  */
-export default async function passwordResetHandler({ event: { data }, container }: SubscriberArgs<{ entity_id: string; actor_type: string; token: string }>) {
+export default async function passwordResetHandler({
+  event: { data },
+  container,
+}: SubscriberArgs<{ entity_id: string; actor_type: string; token: string }>) {
   const page = RESET_PAGES[data.actor_type]
   if (!page) return // the province's admins reset through Medusa's own dashboard
   const base = process.env.STOREFRONT_URL ?? ""

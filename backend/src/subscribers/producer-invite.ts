@@ -3,7 +3,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { PRODUCER_STAFF_INVITED } from "../workflows/producer-portal/staff"
 
 /** Mails the invite link through the Notification Module (the local provider logs it on this machine). */
-export default async function producerInviteHandler({ event: { data }, container }: SubscriberArgs<{ email: string; token: string; expires_at: string }>) {
+export default async function producerInviteHandler({
+  event: { data },
+  container,
+}: SubscriberArgs<{ email: string; token: string; expires_at: string }>) {
   const url = `${process.env.STOREFRONT_URL ?? ""}/nha-san-xuat/loi-moi?token=${encodeURIComponent(data.token)}`
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: data.email,

@@ -4,7 +4,14 @@
  * certification. A row is one workflow, so a failing row is rolled back whole and the others stand.
  */
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
 import { groupDrawingUrl, slugifyVietnamese } from "@ocop-market/ocop"
@@ -18,14 +25,18 @@ const upsertProducerStep = createStep(
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const [found] = await ocop.listProducers({ name: p.name })
     if (found) return new StepResponse({ id: found.id, created: false }, null)
-    const created = await ocop.createProducers({ name: p.name, handle: slugifyVietnamese(p.name), legal_type: p.legal_type })
+    const created = await ocop.createProducers({
+      name: p.name,
+      handle: slugifyVietnamese(p.name),
+      legal_type: p.legal_type,
+    })
     return new StepResponse({ id: created.id, created: true }, created.id)
   },
   async (createdId, { container }) => {
     if (!createdId) return
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     await ocop.deleteProducers([createdId])
-  }
+  },
 )
 
 const findImportTargetsStep = createStep("import-ocop-find-targets", async (handle: string, { container }) => {
@@ -68,21 +79,27 @@ export const importOcopRowWorkflow = createWorkflow("import-ocop-row", (input: {
           },
         ],
       })),
-    })
+    }),
   )
 
-  const productId = transform({ targets, created }, ({ targets, created }) => targets.productId ?? (created as { id: string }[])[0]!.id)
+  const productId = transform(
+    { targets, created },
+    ({ targets, created }) => targets.productId ?? (created as { id: string }[])[0]!.id,
+  )
   setProductOcopStep(
     transform({ input, productId, producer }, ({ input, productId, producer }) => [
       { product_id: productId, certification: input.row.certification, producer_id: producer.id },
-    ])
+    ]),
   )
-  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: transform({ productId }, ({ productId }) => ({ ids: [productId] })) })
+  emitEventStep({
+    eventName: OCOP_PRODUCT_CHANGED,
+    data: transform({ productId }, ({ productId }) => ({ ids: [productId] })),
+  })
   return new WorkflowResponse(
     transform({ targets, productId, producer }, ({ targets, productId, producer }) => ({
       product_id: productId,
       product: targets.productId ? ("updated" as const) : ("created" as const),
       producer_created: producer.created,
-    }))
+    })),
   )
 })

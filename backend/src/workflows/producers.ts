@@ -1,5 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
 import { affectedProductsStep } from "./steps/affected-products"
@@ -27,8 +33,16 @@ function normalise(p: Partial<ProducerData>) {
   if (p.name && !p.handle) out.handle = slugifyVietnamese(p.name)
   if (p.commune_code) {
     const unit = newCommuneByCode(p.commune_code)
-    if (!unit) throw new MedusaError(MedusaError.Types.INVALID_DATA, `commune_code: ${p.commune_code} is not a current (2025) commune or ward`)
-    Object.assign(out, { commune_name: unit.full_name, province_code: unit.province.code, province_name: unit.province.name })
+    if (!unit)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `commune_code: ${p.commune_code} is not a current (2025) commune or ward`,
+      )
+    Object.assign(out, {
+      commune_name: unit.full_name,
+      province_code: unit.province.code,
+      province_name: unit.province.name,
+    })
   }
   return out
 }
@@ -41,21 +55,30 @@ const createProducersStep = createStep(
     const handles = data.map((d) => d.handle as string)
     const taken = await ocop.listProducers({ handle: handles })
     if (taken.length) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `handle: a producer with handle "${taken[0]!.handle}" exists already`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `handle: a producer with handle "${taken[0]!.handle}" exists already`,
+      )
     }
     const created = await ocop.createProducers(data as never[])
-    return new StepResponse(created, created.map((p) => p.id))
+    return new StepResponse(
+      created,
+      created.map((p) => p.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     await ocop.deleteProducers(ids)
-  }
+  },
 )
 
-export const createProducersWorkflow = createWorkflow("create-ocop-producers", (input: { producers: ProducerData[] }) => {
-  return new WorkflowResponse(createProducersStep(input.producers))
-})
+export const createProducersWorkflow = createWorkflow(
+  "create-ocop-producers",
+  (input: { producers: ProducerData[] }) => {
+    return new WorkflowResponse(createProducersStep(input.producers))
+  },
+)
 
 const updateProducerStep = createStep(
   "update-ocop-producer",
@@ -75,12 +98,15 @@ const updateProducerStep = createStep(
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const { created_at, updated_at, deleted_at, ...restore } = before as unknown as Record<string, unknown>
     await ocop.updateProducers(restore as never)
-  }
+  },
 )
 
-export const updateProducerWorkflow = createWorkflow("update-ocop-producer", (input: { id: string; update: Partial<ProducerData> }) => {
-  const updated = updateProducerStep(input)
-  const products = affectedProductsStep(transform({ input }, ({ input }) => ({ producer_id: input.id })))
-  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: products })
-  return new WorkflowResponse(updated)
-})
+export const updateProducerWorkflow = createWorkflow(
+  "update-ocop-producer",
+  (input: { id: string; update: Partial<ProducerData> }) => {
+    const updated = updateProducerStep(input)
+    const products = affectedProductsStep(transform({ input }, ({ input }) => ({ producer_id: input.id })))
+    emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: products })
+    return new WorkflowResponse(updated)
+  },
+)

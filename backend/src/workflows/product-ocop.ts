@@ -5,10 +5,23 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
-import { certificateValidUntil, certificationStatusOn, issuingLevelFor, validateCertification, vietnamToday, type Star } from "@ocop-market/ocop"
+import {
+  certificateValidUntil,
+  certificationStatusOn,
+  issuingLevelFor,
+  validateCertification,
+  vietnamToday,
+  type Star,
+} from "@ocop-market/ocop"
 import { resolveCertifiedOrigin } from "@ocop-market/ocop/admin-units"
 import type { CertificationInputType } from "../api/ocop-validators"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
@@ -26,7 +39,12 @@ export type ProductOcopUndo = {
   dismissedLinks: Record<string, Record<string, string>>[]
 }
 
-const emptyUndo = (): ProductOcopUndo => ({ createdCertificationIds: [], previousCertifications: [], createdLinks: [], dismissedLinks: [] })
+const emptyUndo = (): ProductOcopUndo => ({
+  createdCertificationIds: [],
+  previousCertifications: [],
+  createdLinks: [],
+  dismissedLinks: [],
+})
 
 /** The stored record for a validated certification input (status and origin derived). */
 export function certificationRecord(c: CertificationInputType) {
@@ -59,7 +77,10 @@ export function certificationRecord(c: CertificationInputType) {
   }
 }
 
-export async function applyProductOcop(container: MedusaContainer, inputs: ProductOcopInput[]): Promise<ProductOcopUndo> {
+export async function applyProductOcop(
+  container: MedusaContainer,
+  inputs: ProductOcopInput[],
+): Promise<ProductOcopUndo> {
   const undo = emptyUndo()
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
@@ -67,7 +88,9 @@ export async function applyProductOcop(container: MedusaContainer, inputs: Produ
   try {
     for (const input of inputs) {
       if (!input.certification && !input.producer_id) continue
-      const { data: [product] } = await query.graph({
+      const {
+        data: [product],
+      } = await query.graph({
         entity: "product",
         fields: ["id", "ocop_certification.*", "producer.id"],
         filters: { id: input.product_id },
@@ -82,7 +105,10 @@ export async function applyProductOcop(container: MedusaContainer, inputs: Produ
         } else {
           const created = await ocop.createOcopCertifications(record)
           undo.createdCertificationIds.push(created.id)
-          const l = { [Modules.PRODUCT]: { product_id: input.product_id }, [OCOP_MODULE]: { ocop_certification_id: created.id } }
+          const l = {
+            [Modules.PRODUCT]: { product_id: input.product_id },
+            [OCOP_MODULE]: { ocop_certification_id: created.id },
+          }
           await link.create(l)
           undo.createdLinks.push(l)
         }
@@ -92,11 +118,17 @@ export async function applyProductOcop(container: MedusaContainer, inputs: Produ
         const previous = (product as Record<string, any>).producer?.id as string | undefined
         if (previous !== input.producer_id) {
           if (previous) {
-            const old = { [Modules.PRODUCT]: { product_id: input.product_id }, [OCOP_MODULE]: { producer_id: previous } }
+            const old = {
+              [Modules.PRODUCT]: { product_id: input.product_id },
+              [OCOP_MODULE]: { producer_id: previous },
+            }
             await link.dismiss(old)
             undo.dismissedLinks.push(old)
           }
-          const l = { [Modules.PRODUCT]: { product_id: input.product_id }, [OCOP_MODULE]: { producer_id: input.producer_id } }
+          const l = {
+            [Modules.PRODUCT]: { product_id: input.product_id },
+            [OCOP_MODULE]: { producer_id: input.producer_id },
+          }
           await link.create(l)
           undo.createdLinks.push(l)
         }
@@ -128,12 +160,15 @@ export const setProductOcopStep = createStep(
     const undo = await applyProductOcop(container, inputs)
     return new StepResponse(undefined, undo)
   },
-  async (undo, { container }) => undoProductOcop(container, undo)
+  async (undo, { container }) => undoProductOcop(container, undo),
 )
 
 /** Sets the OCOP data of existing products (used by the import and the admin widget). */
 export const setProductOcopWorkflow = createWorkflow("set-product-ocop", (input: { items: ProductOcopInput[] }) => {
   setProductOcopStep(input.items)
-  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: transform({ input }, ({ input }) => ({ ids: input.items.map((i) => i.product_id) })) })
+  emitEventStep({
+    eventName: OCOP_PRODUCT_CHANGED,
+    data: transform({ input }, ({ input }) => ({ ids: input.items.map((i) => i.product_id) })),
+  })
   return new WorkflowResponse(undefined)
 })

@@ -35,11 +35,18 @@ function field(name: string, filterable: Set<string>): string {
 const COMPARE: Record<string, string> = { $eq: "=", $ne: "!=", $lt: "<", $lte: "<=", $gt: ">", $gte: ">=" }
 
 function isOperatorMap(v: unknown): v is Record<string, unknown> {
-  return !!v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v).some((k) => k.startsWith("$"))
+  return (
+    !!v &&
+    typeof v === "object" &&
+    !Array.isArray(v) &&
+    !(v instanceof Date) &&
+    Object.keys(v).some((k) => k.startsWith("$"))
+  )
 }
 
 function list(values: unknown, op: string, name: string): string {
-  if (!Array.isArray(values) || !values.length) throw new UnsupportedSearchError(`${op} on "${name}" needs a non-empty list`)
+  if (!Array.isArray(values) || !values.length)
+    throw new UnsupportedSearchError(`${op} on "${name}" needs a non-empty list`)
   return `[${values.map((v) => literal(v as Value)).join(", ")}]`
 }
 
@@ -47,7 +54,8 @@ function operators(name: string, ops: Record<string, unknown>): string[] {
   const parts: string[] = []
   for (const [op, value] of Object.entries(ops)) {
     if (op in COMPARE) {
-      if (value === null && (op === "$eq" || op === "$ne")) parts.push(op === "$eq" ? `${name} IS NULL` : `${name} IS NOT NULL`)
+      if (value === null && (op === "$eq" || op === "$ne"))
+        parts.push(op === "$eq" ? `${name} IS NULL` : `${name} IS NOT NULL`)
       else parts.push(`${name} ${COMPARE[op]} ${literal(value as Value)}`)
     } else if (op === "$in" || op === "$overlaps") parts.push(`${name} IN ${list(value, op, name)}`)
     else if (op === "$nin") parts.push(`${name} NOT IN ${list(value, op, name)}`)
@@ -64,13 +72,19 @@ function operators(name: string, ops: Record<string, unknown>): string[] {
 }
 
 /** Compiles filters (without `q`) to one Meilisearch expression, or undefined when there are none. */
-export function compileFilters(filters: SearchTypes.SearchFilters | undefined, filterable: Set<string>, prefix = ""): string | undefined {
+export function compileFilters(
+  filters: SearchTypes.SearchFilters | undefined,
+  filterable: Set<string>,
+  prefix = "",
+): string | undefined {
   if (!filters) return undefined
   const parts: string[] = []
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || key === "q") continue
     if (key === "$and" || key === "$or") {
-      const subs = (value as SearchTypes.SearchFilters[]).map((f) => compileFilters(f, filterable, prefix)).filter(Boolean)
+      const subs = (value as SearchTypes.SearchFilters[])
+        .map((f) => compileFilters(f, filterable, prefix))
+        .filter(Boolean)
       if (subs.length) parts.push(`(${subs.map((s) => `(${s})`).join(key === "$and" ? " AND " : " OR ")})`)
       continue
     }

@@ -26,7 +26,10 @@ export type MeilisearchProviderOptions = {
 type MeiliQuery = Record<string, unknown> & { indexUid: string }
 
 /** A document write Meilisearch could not take (unreachable): kept in order and retried. */
-type PendingWrite = { describe: string; run: (client: Meilisearch) => Promise<{ taskUid: number; indexUid?: string | null; status: string }> }
+type PendingWrite = {
+  describe: string
+  run: (client: Meilisearch) => Promise<{ taskUid: number; indexUid?: string | null; status: string }>
+}
 
 /** Network failures (server down or restarting), as opposed to a request Meilisearch refused. */
 function isUnreachable(err: unknown): boolean {
@@ -35,7 +38,9 @@ function isUnreachable(err: unknown): boolean {
   return (
     e?.name === "MeiliSearchRequestError" ||
     e?.name === "MeilisearchRequestError" ||
-    ["ECONNREFUSED", "ECONNRESET", "EHOSTUNREACH", "ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_SOCKET"].includes(code ?? "")
+    ["ECONNREFUSED", "ECONNRESET", "EHOSTUNREACH", "ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_SOCKET"].includes(
+      code ?? "",
+    )
   )
 }
 
@@ -72,7 +77,7 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
           // Node's fetch spends ≈ 45 ms decompressing each small response otherwise (measured here).
           requestInit: { headers: { "Accept-Encoding": "identity" } },
           defaultWaitOptions: { timeout: this.options_.taskTimeoutMs ?? 60_000, interval: 20 },
-        })
+        }),
     )
     return this.client_
   }
@@ -107,7 +112,8 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
       while (this.pending_.length) {
         try {
           const done = await this.waitForTask(this.task(await this.pending_[0]!.run(client)))
-          if (done.status === "failed") this.logger_?.error(`meilisearch: ${this.pending_[0]!.describe} failed: ${done.error?.message}`)
+          if (done.status === "failed")
+            this.logger_?.error(`meilisearch: ${this.pending_[0]!.describe} failed: ${done.error?.message}`)
           this.pending_.shift()
         } catch (err) {
           if (!isUnreachable(err)) {
@@ -130,24 +136,36 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
   }
 
   private task(enqueued: { taskUid: number; indexUid?: string | null; status: string }): SearchTypes.SearchTask {
-    return { id: String(enqueued.taskUid), index: enqueued.indexUid ?? undefined, status: enqueued.status as SearchTypes.SearchTaskStatus }
+    return {
+      id: String(enqueued.taskUid),
+      index: enqueued.indexUid ?? undefined,
+      status: enqueued.status as SearchTypes.SearchTaskStatus,
+    }
   }
 
   async waitForTask(task: SearchTypes.SearchTask, options?: { timeout_ms?: number }): Promise<SearchTypes.SearchTask> {
     if (!task.id || task.status === "succeeded" || task.status === "failed") return task
     const client = await this.client()
-    const done = await client.tasks.waitForTask(Number(task.id), { timeout: options?.timeout_ms ?? this.options_.taskTimeoutMs ?? 60_000 })
+    const done = await client.tasks.waitForTask(Number(task.id), {
+      timeout: options?.timeout_ms ?? this.options_.taskTimeoutMs ?? 60_000,
+    })
     return {
       id: String(done.uid),
       index: done.indexUid ?? undefined,
-      status: done.status === "succeeded" ? "succeeded" : done.status === "failed" || done.status === "canceled" ? "failed" : (done.status as SearchTypes.SearchTaskStatus),
+      status:
+        done.status === "succeeded"
+          ? "succeeded"
+          : done.status === "failed" || done.status === "canceled"
+            ? "failed"
+            : (done.status as SearchTypes.SearchTaskStatus),
       ...(done.error ? { error: { message: done.error.message, code: done.error.code } } : {}),
     }
   }
 
   private async settle(enqueued: { taskUid: number; indexUid?: string | null; status: string }, what: string) {
     const done = await this.waitForTask(this.task(enqueued))
-    if (done.status === "failed") throw new Error(`Meilisearch could not ${what}: ${done.error?.message ?? "task failed"}`)
+    if (done.status === "failed")
+      throw new Error(`Meilisearch could not ${what}: ${done.error?.message ?? "task failed"}`)
     return done
   }
 
@@ -155,8 +173,15 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
     const settings = meilisearchSettings(index, this.options_.synonyms) // throws on what Meilisearch cannot hold
     const client = await this.client()
     const uid = index.physical_name
-    const exists = await client.index(uid).getRawInfo().then(() => true, () => false)
-    if (!exists) await this.settle(await client.createIndex(uid, { primaryKey: index.primary_key }), `create index ${uid}`)
+    const exists = await client
+      .index(uid)
+      .getRawInfo()
+      .then(
+        () => true,
+        () => false,
+      )
+    if (!exists)
+      await this.settle(await client.createIndex(uid, { primaryKey: index.primary_key }), `create index ${uid}`)
     // The Search Module does not wait for this during migrations: wait here, so seeding finds the settings.
     return this.settle(await client.index(uid).updateSettings(settings as never), `configure index ${uid}`)
   }
@@ -198,13 +223,24 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
   async deleteDocuments(input: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
     const ids = idList(input.filters)
     if (ids) this.tombstone(input.index, ids)
-    if (ids) return this.write({ describe: `delete of ${ids.length} document(s) from ${input.index}`, run: (client) => client.index(input.index).deleteDocuments(ids) })
+    if (ids)
+      return this.write({
+        describe: `delete of ${ids.length} document(s) from ${input.index}`,
+        run: (client) => client.index(input.index).deleteDocuments(ids),
+      })
     const client = await this.client()
     const index = client.index(input.index)
     // Any other filter needs the fields to be filterable in the index.
     const settings = await index.getFilterableAttributes()
-    const filter = this.compile(input.filters, new Set((settings ?? []).map((a) => (typeof a === "string" ? a : String(a)))))
-    if (!filter) throw new MedusaError(MedusaError.Types.INVALID_DATA, "deleteDocuments needs a filter; use clearIndex to empty an index")
+    const filter = this.compile(
+      input.filters,
+      new Set((settings ?? []).map((a) => (typeof a === "string" ? a : String(a)))),
+    )
+    if (!filter)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "deleteDocuments needs a filter; use clearIndex to empty an index",
+      )
     return this.task(await index.deleteDocuments({ filter }))
   }
 
@@ -248,19 +284,27 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
       if (queries.length === 1) {
         // One query: the index's own search route, a little lighter than multi-search.
         const { indexUid, ...params } = queries[0]!
-        results = [(await client.index(indexUid).search(params.q as string, params as never)) as unknown as Record<string, any>]
+        results = [
+          (await client.index(indexUid).search(params.q as string, params as never)) as unknown as Record<string, any>,
+        ]
       } else {
-        ;({ results } = (await client.multiSearch({ queries: queries as never })) as unknown as { results: Record<string, any>[] })
+        ;({ results } = (await client.multiSearch({ queries: queries as never })) as unknown as {
+          results: Record<string, any>[]
+        })
       }
     } catch (err) {
       const e = err as { cause?: { code?: string }; message: string }
-      if (e.cause?.code && /invalid_search|invalid_/.test(e.cause.code)) throw new MedusaError(MedusaError.Types.INVALID_DATA, e.message)
+      if (e.cause?.code && /invalid_search|invalid_/.test(e.cause.code))
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, e.message)
       throw err
     }
     let at = 0
     return plans.map((plan) => {
       const main = results[at++]!
-      const ranges = plan.rangeQueries.map((r) => ({ ...r, count: Number(results[at++]!.totalHits ?? results[at - 1]!.estimatedTotalHits ?? 0) }))
+      const ranges = plan.rangeQueries.map((r) => ({
+        ...r,
+        count: Number(results[at++]!.totalHits ?? results[at - 1]!.estimatedTotalHits ?? 0),
+      }))
       return this.toResult(plan, main, ranges)
     })
   }
@@ -279,9 +323,11 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
     const pk = input.index.primary_key
     const opts = input.search_options ?? {}
     const invalid = (m: string) => new MedusaError(MedusaError.Types.INVALID_DATA, m)
-    if (opts.typo_tolerance === false) throw invalid("typo_tolerance cannot be switched off per query in Meilisearch; set it on the index")
+    if (opts.typo_tolerance === false)
+      throw invalid("typo_tolerance cannot be switched off per query in Meilisearch; set it on the index")
     if (opts.vector) throw invalid("vector search is not supported by this provider")
-    if (input.pagination?.cursor) throw invalid("cursor pagination is not supported by this provider; use skip and take")
+    if (input.pagination?.cursor)
+      throw invalid("cursor pagination is not supported by this provider; use skip and take")
     const filter = this.compile(input.filters, sets.filterable)
     const take = Math.max(0, Math.min(input.pagination?.take ?? 20, 1000))
     const skip = Math.max(0, input.pagination?.skip ?? 0)
@@ -291,12 +337,17 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
         if (!sets.sortable.has(f)) throw invalid(`field "${f}" is not sortable in this index`)
         return `${f}:${dir === "DESC" ? "desc" : "asc"}`
       })
-    const facetRequests = (opts.facets ?? []).map((f) => (typeof f === "string" ? { field: f, type: "value" as const } : f))
-    for (const f of facetRequests) if (!sets.facetable.has(f.field)) throw invalid(`field "${f.field}" is not facetable in this index`)
+    const facetRequests = (opts.facets ?? []).map((f) =>
+      typeof f === "string" ? { field: f, type: "value" as const } : f,
+    )
+    for (const f of facetRequests)
+      if (!sets.facetable.has(f.field)) throw invalid(`field "${f.field}" is not facetable in this index`)
     const valueFacets = facetRequests.filter((f) => f.type !== "range").map((f) => f.field)
     const highlight = opts.highlight
     const highlightFields = highlight === true ? ["*"] : highlight ? highlight.fields : []
-    const retrieve = [...new Set([pk, ...(input.attributes_to_retrieve?.length ? input.attributes_to_retrieve : ["*"])])]
+    const retrieve = [
+      ...new Set([pk, ...(input.attributes_to_retrieve?.length ? input.attributes_to_retrieve : ["*"])]),
+    ]
     // Page mode when the window is page-aligned: Meilisearch then counts hits exactly.
     const pageMode = take > 0 && skip % take === 0
     const query: MeiliQuery = {
@@ -334,9 +385,15 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
             key: r.key ?? `${r.from ?? "*"}-${r.to ?? "*"}`,
             from: r.from,
             to: r.to,
-            query: { indexUid: input.index.physical_name, q: input.q ?? "", page: 1, hitsPerPage: 0, ...(rangeFilter ? { filter: rangeFilter } : {}) },
+            query: {
+              indexUid: input.index.physical_name,
+              q: input.q ?? "",
+              page: 1,
+              hitsPerPage: 0,
+              ...(rangeFilter ? { filter: rangeFilter } : {}),
+            },
           }
-        })
+        }),
       )
     return { input, sets, pk, skip, take, facetRequests, query, rangeQueries }
   }
@@ -344,14 +401,16 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
   private toResult(
     plan: ReturnType<MeilisearchSearchProviderService["plan"]>,
     r: Record<string, any>,
-    ranges: { field: string; key: string; from?: number | string; to?: number | string; count: number }[]
+    ranges: { field: string; key: string; from?: number | string; to?: number | string; count: number }[],
   ): SearchTypes.SearchResult {
     const hits: SearchTypes.SearchHit[] = (r.hits as Record<string, any>[]).map((h) => {
       const { _formatted, _rankingScore, _matchesPosition, ...document } = h
       const highlights: Record<string, string[]> = {}
       if (_formatted) {
         for (const [k, v] of Object.entries(_formatted as Record<string, unknown>)) {
-          const values = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string" && x.includes(String(plan.query.highlightPreTag)))
+          const values = (Array.isArray(v) ? v : [v]).filter(
+            (x): x is string => typeof x === "string" && x.includes(String(plan.query.highlightPreTag)),
+          )
           if (values.length) highlights[k] = values
         }
       }
@@ -366,13 +425,24 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
     const count = Number(r.totalHits ?? r.estimatedTotalHits ?? 0)
     for (const f of plan.facetRequests) {
       if (f.type === "range") {
-        facets[f.field] = { type: "range", ranges: ranges.filter((x) => x.field === f.field).map(({ key, from, to, count }) => ({ key, from, to, count })) }
+        facets[f.field] = {
+          type: "range",
+          ranges: ranges
+            .filter((x) => x.field === f.field)
+            .map(({ key, from, to, count }) => ({ key, from, to, count })),
+        }
       } else if (f.type === "stats") {
         const s = r.facetStats?.[f.field]
         facets[f.field] = { type: "stats", min: s?.min ?? 0, max: s?.max ?? 0, count }
       } else {
-        const dist = Object.entries((r.facetDistribution?.[f.field] ?? {}) as Record<string, number>).map(([value, n]) => ({ value, count: n }))
-        dist.sort(f.sort === "alpha" ? (a, b) => a.value.localeCompare(b.value, "vi") : (a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"))
+        const dist = Object.entries((r.facetDistribution?.[f.field] ?? {}) as Record<string, number>).map(
+          ([value, n]) => ({ value, count: n }),
+        )
+        dist.sort(
+          f.sort === "alpha"
+            ? (a, b) => a.value.localeCompare(b.value, "vi")
+            : (a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"),
+        )
         const shown = f.limit ? dist.slice(0, f.limit) : dist
         const other = dist.slice(shown.length).reduce((n, x) => n + x.count, 0)
         facets[f.field] = { type: "value", values: shown, ...(other ? { other_count: other } : {}) }
@@ -381,7 +451,13 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
     return {
       hits,
       ...(plan.facetRequests.length ? { facets } : {}),
-      metadata: { skip: plan.skip, take: plan.take, count, query: plan.input.q, processing_time_ms: r.processingTimeMs },
+      metadata: {
+        skip: plan.skip,
+        take: plan.take,
+        count,
+        query: plan.input.q,
+        processing_time_ms: r.processingTimeMs,
+      },
     }
   }
 }
@@ -393,7 +469,8 @@ function idList(filters: SearchTypes.SearchFilters): string[] | null {
   const v = filters.id as unknown
   if (typeof v === "string") return [v]
   if (Array.isArray(v)) return v.map(String)
-  if (v && typeof v === "object" && Array.isArray((v as { $in?: unknown[] }).$in)) return (v as { $in: unknown[] }).$in.map(String)
+  if (v && typeof v === "object" && Array.isArray((v as { $in?: unknown[] }).$in))
+    return (v as { $in: unknown[] }).$in.map(String)
   return null
 }
 

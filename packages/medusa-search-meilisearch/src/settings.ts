@@ -14,18 +14,28 @@ export type FieldSets = {
 
 /** Walks the definition's fields (objects become dotted paths) and sorts them by role. */
 export function fieldSets(fields: Fields, prefix = "", sets?: FieldSets): FieldSets {
-  const s = sets ?? { searchable: [], filterable: new Set(), sortable: new Set(), facetable: new Set(), retrievable: [], dates: new Set() }
+  const s = sets ?? {
+    searchable: [],
+    filterable: new Set(),
+    sortable: new Set(),
+    facetable: new Set(),
+    retrievable: [],
+    dates: new Set(),
+  }
   for (const [name, def] of Object.entries(fields)) {
     const path = prefix ? `${prefix}.${name}` : name
     if (def.type === "geo" || def.type === "vector") {
-      throw new UnsupportedSearchError(`field "${path}" of type ${def.type} is not supported by this Meilisearch provider`)
+      throw new UnsupportedSearchError(
+        `field "${path}" of type ${def.type} is not supported by this Meilisearch provider`,
+      )
     }
     if (def.type === "object") {
       fieldSets(def.fields ?? {}, path, s)
       if (def.retrievable !== false && !def.fields) s.retrievable.push(path)
       continue
     }
-    if (def.searchable) s.searchable.push({ name: path, weight: typeof def.searchable === "object" ? (def.searchable.weight ?? 1) : 1 })
+    if (def.searchable)
+      s.searchable.push({ name: path, weight: typeof def.searchable === "object" ? (def.searchable.weight ?? 1) : 1 })
     if (def.filterable) s.filterable.add(path)
     if (def.facetable) s.facetable.add(path)
     if (def.sortable) s.sortable.add(path)
@@ -36,12 +46,17 @@ export function fieldSets(fields: Fields, prefix = "", sets?: FieldSets): FieldS
 }
 
 /** Meilisearch settings for an index definition. */
-export function meilisearchSettings(index: SearchTypes.ResolvedSearchIndexDefinition, synonyms?: Record<string, string[]>) {
+export function meilisearchSettings(
+  index: SearchTypes.ResolvedSearchIndexDefinition,
+  synonyms?: Record<string, string[]>,
+) {
   const sets = fieldSets(index.fields)
   const typo = index.settings?.typo_tolerance
   return {
     // Higher weight first: Meilisearch ranks by attribute order.
-    searchableAttributes: sets.searchable.length ? [...sets.searchable].sort((a, b) => b.weight - a.weight).map((f) => f.name) : ["*"],
+    searchableAttributes: sets.searchable.length
+      ? [...sets.searchable].sort((a, b) => b.weight - a.weight).map((f) => f.name)
+      : ["*"],
     filterableAttributes: [...new Set([...sets.filterable, ...sets.facetable, index.primary_key])],
     sortableAttributes: [...sets.sortable],
     displayedAttributes: [...new Set([index.primary_key, ...sets.retrievable])],
@@ -55,7 +70,10 @@ export function meilisearchSettings(index: SearchTypes.ResolvedSearchIndexDefini
     pagination: { maxTotalHits: 100_000 },
     typoTolerance: {
       enabled: typo?.enabled ?? true,
-      minWordSizeForTypos: { oneTypo: typo?.min_word_size_for_one_typo ?? 5, twoTypos: typo?.min_word_size_for_two_typos ?? 9 },
+      minWordSizeForTypos: {
+        oneTypo: typo?.min_word_size_for_one_typo ?? 5,
+        twoTypos: typo?.min_word_size_for_two_typos ?? 9,
+      },
       disableOnAttributes: typo?.disabled_on_attributes ?? [],
     },
     ...(synonyms ? { synonyms } : {}),

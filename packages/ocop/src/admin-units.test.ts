@@ -81,20 +81,40 @@ describe("resolveCertifiedOrigin", () => {
   })
   it("accepts a renamed commune by its code (Hà Lai, now under Lĩnh Toại)", () => {
     const r = resolveCertifiedOrigin({ district: "Hà Trung", commune: "xã Hà Lai", commune_code: "15331" })
-    expect(r.origin).toMatchObject({ origin_commune_code: "15331", origin_commune_name: "xã Hà Lai", current_commune_name: "Xã Lĩnh Toại" })
+    expect(r.origin).toMatchObject({
+      origin_commune_code: "15331",
+      origin_commune_name: "xã Hà Lai",
+      current_commune_name: "Xã Lĩnh Toại",
+    })
   })
   it("accepts an absorbed district by name when the commune code is given", () => {
     const r = resolveCertifiedOrigin({ district: "Đông Sơn", commune: "xã Đông Hoàng", commune_code: "16381" })
     expect(r.origin).toMatchObject({ origin_district_name: "Huyện Đông Sơn", origin_district_code: null })
   })
   it.each([
-    [{ district: "Hoằng Hóa", commune: "xã Hoằng Phụ", commune_code: "15544" }, "origin.commune_code", /Thọ Xương in Huyện Thọ Xuân, not in Huyện Hoằng Hóa/],
-    [{ district: "Hoằng Hóa", commune: "xã X", commune_code: "99999" }, "origin.commune_code", /unknown commune code 99999/],
+    [
+      { district: "Hoằng Hóa", commune: "xã Hoằng Phụ", commune_code: "15544" },
+      "origin.commune_code",
+      /Thọ Xương in Huyện Thọ Xuân, not in Huyện Hoằng Hóa/,
+    ],
+    [
+      { district: "Hoằng Hóa", commune: "xã X", commune_code: "99999" },
+      "origin.commune_code",
+      /unknown commune code 99999/,
+    ],
     [{ district: "Hoằng Hóa", commune: "xã X", commune_code: "123" }, "origin.commune_code", /5 digits/],
-    [{ district: "Hoằng Hóa", commune: "xã Không Có" }, "origin.commune", /no commune "xã Không Có" in Huyện Hoằng Hóa/],
+    [
+      { district: "Hoằng Hóa", commune: "xã Không Có" },
+      "origin.commune",
+      /no commune "xã Không Có" in Huyện Hoằng Hóa/,
+    ],
     [{ district: "Atlantis", commune: "xã A" }, "origin.district", /unknown district "Atlantis"/],
     [{ province: "Narnia", district: "Hoằng Hóa", commune: "xã Hoằng Phụ" }, "origin.province", /unknown province/],
-    [{ province: "Nghệ An", district: "Hoằng Hóa", commune: "x", commune_code: "16000" }, "origin.commune_code", /not in Tỉnh Nghệ An/],
+    [
+      { province: "Nghệ An", district: "Hoằng Hóa", commune: "x", commune_code: "16000" },
+      "origin.commune_code",
+      /not in Tỉnh Nghệ An/,
+    ],
   ])("rejects %o", (input, field, message) => {
     const r = resolveCertifiedOrigin(input)
     expect(r.origin).toBeNull()

@@ -89,8 +89,9 @@ export function oldProvinceByName(name: string): Unit | null {
 /** A district (before the reform) of a province, matched by name. */
 export function oldDistrictByName(provinceCode: string, name: string): (Unit & { province: Unit }) | null {
   const province = data().oldProvinces.find((p) => p.code === provinceCode)
-  const d = province?.districts.find((x) => lowerNfc(x.name) === lowerNfc(name))
-    ?? province?.districts.find((x) => foldVietnamese(stripUnitPrefix(x.name)) === foldVietnamese(stripUnitPrefix(name)))
+  const d =
+    province?.districts.find((x) => lowerNfc(x.name) === lowerNfc(name)) ??
+    province?.districts.find((x) => foldVietnamese(stripUnitPrefix(x.name)) === foldVietnamese(stripUnitPrefix(name)))
   if (!province || !d) return null
   return {
     code: d.code,
@@ -109,7 +110,9 @@ export function findOldCommune(districtCode: string, name: string): OldCommune |
   const district = data().oldDistricts.get(districtCode)
   if (!district) return null
   const exact = district.communes.filter((c) => lowerNfc(c.name) === lowerNfc(name))
-  const folded = exact.length ? exact : district.communes.filter((c) => foldVietnamese(c.name) === foldVietnamese(stripUnitPrefix(name)))
+  const folded = exact.length
+    ? exact
+    : district.communes.filter((c) => foldVietnamese(c.name) === foldVietnamese(stripUnitPrefix(name)))
   if (folded.length !== 1) return null
   return oldCommuneByCode(folded[0]!.code)
 }
@@ -150,7 +153,7 @@ export type CertifiedOrigin = {
  * district; a district absorbed before 2025 (Đông Sơn) is accepted by name when the code is given.
  */
 export function resolveCertifiedOrigin(
-  input: CertifiedOriginInput
+  input: CertifiedOriginInput,
 ): { origin: CertifiedOrigin; errors: [] } | { origin: null; errors: { field: string; message: string }[] } {
   const fail = (field: string, message: string) => ({ origin: null, errors: [{ field: `origin.${field}`, message }] })
   const provinceName = input.province?.trim() || "Thanh Hóa"
@@ -161,24 +164,36 @@ export function resolveCertifiedOrigin(
   const district = oldDistrictByName(province.code, input.district)
   let commune: OldCommune | null
   if (input.commune_code) {
-    if (!/^\d{5}$/.test(input.commune_code)) return fail("commune_code", `must be 5 digits (got "${input.commune_code}")`)
+    if (!/^\d{5}$/.test(input.commune_code))
+      return fail("commune_code", `must be 5 digits (got "${input.commune_code}")`)
     commune = oldCommuneByCode(input.commune_code)
     if (!commune) return fail("commune_code", `unknown commune code ${input.commune_code}`)
     if (commune.province.code !== province.code) {
-      return fail("commune_code", `${input.commune_code} is ${commune.full_name} in ${commune.province.full_name}, not in ${province.full_name}`)
+      return fail(
+        "commune_code",
+        `${input.commune_code} is ${commune.full_name} in ${commune.province.full_name}, not in ${province.full_name}`,
+      )
     }
     if (district && commune.district.code !== district.code) {
-      return fail("commune_code", `${input.commune_code} is ${commune.full_name} in ${commune.district.full_name}, not in ${district.full_name}`)
+      return fail(
+        "commune_code",
+        `${input.commune_code} is ${commune.full_name} in ${commune.district.full_name}, not in ${district.full_name}`,
+      )
     }
   } else {
     if (!district) return fail("district", `unknown district "${input.district}" in ${province.full_name}`)
     commune = findOldCommune(district.code, input.commune)
-    if (!commune) return fail("commune", `no commune "${input.commune}" in ${district.full_name}; give its 5-digit commune_code`)
+    if (!commune)
+      return fail("commune", `no commune "${input.commune}" in ${district.full_name}; give its 5-digit commune_code`)
   }
   const current = currentUnitsOf(commune.code)
   if (!current.length) return fail("commune_code", `no current unit is known for commune ${commune.code}`)
   const first = current[0]!
-  const districtName = district?.full_name ?? (/^(huyện|thị xã|thành phố|quận)\s/i.test(input.district.trim()) ? input.district.trim() : `Huyện ${stripUnitPrefix(input.district)}`)
+  const districtName =
+    district?.full_name ??
+    (/^(huyện|thị xã|thành phố|quận)\s/i.test(input.district.trim())
+      ? input.district.trim()
+      : `Huyện ${stripUnitPrefix(input.district)}`)
   return {
     origin: {
       origin_province_code: province.code,

@@ -58,16 +58,26 @@ export function validateCampaignRules(c: CampaignRulesInput): FieldError[] {
   }
   const { type, value } = c.discount
   if (type === "percentage" && !(value >= 1 && value <= 90 && Number.isInteger(value))) {
-    errors.push({ field: "discount.value", message: "discount.value: a percentage must be a whole number from 1 to 90" })
+    errors.push({
+      field: "discount.value",
+      message: "discount.value: a percentage must be a whole number from 1 to 90",
+    })
   }
   if (type === "fixed") {
     if (!Number.isSafeInteger(value) || value < 1) {
-      errors.push({ field: "discount.value", message: "discount.value: a fixed discount is a whole number of dong (VND has no decimals), at least 1" })
+      errors.push({
+        field: "discount.value",
+        message: "discount.value: a fixed discount is a whole number of dong (VND has no decimals), at least 1",
+      })
     } else if (c.lowest_price !== null && value >= c.lowest_price) {
-      errors.push({ field: "discount.value", message: `discount.value: ${value} ₫ is not below the cheapest covered price (${c.lowest_price} ₫)` })
+      errors.push({
+        field: "discount.value",
+        message: `discount.value: ${value} ₫ is not below the cheapest covered price (${c.lowest_price} ₫)`,
+      })
     }
   }
-  if (c.product_count === 0) errors.push({ field: "target", message: "target: the campaign covers no published product" })
+  if (c.product_count === 0)
+    errors.push({ field: "target", message: "target: the campaign covers no published product" })
   return errors
 }
 
@@ -76,7 +86,11 @@ export function validateCampaignRules(c: CampaignRulesInput): FieldError[] {
  * it already started, `now`) before the other ends. What has already passed can no longer apply,
  * so a campaign that ended — or was ended early — never blocks a new one.
  */
-export function periodsOverlap(a: { starts_at: string; ends_at: string }, b: { starts_at: string; ends_at: string }, now: Date = new Date()): boolean {
+export function periodsOverlap(
+  a: { starts_at: string; ends_at: string },
+  b: { starts_at: string; ends_at: string },
+  now: Date = new Date(),
+): boolean {
   const t = now.getTime()
   const aStart = Math.max(Date.parse(a.starts_at), t)
   const bStart = Math.max(Date.parse(b.starts_at), t)
@@ -95,7 +109,14 @@ export type CampaignSaleLine = {
   discount: number
 }
 
-export type CampaignFigures = { orders: number; units: number; revenue_before: number; revenue_after: number; discount: number; unique_buyers: number }
+export type CampaignFigures = {
+  orders: number
+  units: number
+  revenue_before: number
+  revenue_after: number
+  discount: number
+  unique_buyers: number
+}
 
 function figures(lines: CampaignSaleLine[]): CampaignFigures {
   const before = lines.reduce((n, l) => n + l.unit_price * l.quantity, 0)
@@ -111,7 +132,10 @@ function figures(lines: CampaignSaleLine[]): CampaignFigures {
 }
 
 /** A campaign's results: in all, per producer and per day (Vietnam's calendar). */
-export function campaignResults(lines: CampaignSaleLine[], producerOf: (productId: string) => { id: string; name: string } | undefined) {
+export function campaignResults(
+  lines: CampaignSaleLine[],
+  producerOf: (productId: string) => { id: string; name: string } | undefined,
+) {
   const byProducer = new Map<string, { producer: { id: string; name: string }; lines: CampaignSaleLine[] }>()
   const byDay = new Map<string, CampaignSaleLine[]>()
   for (const l of lines) {
@@ -124,7 +148,9 @@ export function campaignResults(lines: CampaignSaleLine[], producerOf: (productI
   }
   return {
     total: figures(lines),
-    by_producer: [...byProducer.values()].map((e) => ({ producer: e.producer, ...figures(e.lines) })).sort((a, b) => b.revenue_after - a.revenue_after),
+    by_producer: [...byProducer.values()]
+      .map((e) => ({ producer: e.producer, ...figures(e.lines) }))
+      .sort((a, b) => b.revenue_after - a.revenue_after),
     by_day: [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, ls]) => ({ day, ...figures(ls) })),
   }
 }

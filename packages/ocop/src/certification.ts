@@ -49,12 +49,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 export function validateCertification(c: CertificationInput, today: string): FieldError[] {
   const errors: FieldError[] = []
   const band = STAR_BANDS.find((b) => b.star === c.star)
-  if (!band) errors.push({ field: "star", message: `must be 3, 4 or 5 (got ${c.star}); below 3 stars a product is not certified` })
+  if (!band)
+    errors.push({
+      field: "star",
+      message: `must be 3, 4 or 5 (got ${c.star}); below 3 stars a product is not certified`,
+    })
   if (c.score !== undefined && c.score !== null) {
     if (!Number.isInteger(c.score) || c.score < 0 || c.score > 100) {
       errors.push({ field: "score", message: `must be a whole number from 0 to 100 (got ${c.score})` })
     } else if (band && (c.score < band.min || c.score > band.max)) {
-      errors.push({ field: "score", message: `${c.score} points is outside the ${c.star}★ band (${band.min}–${band.max})` })
+      errors.push({
+        field: "score",
+        message: `${c.score} points is outside the ${c.star}★ band (${band.min}–${band.max})`,
+      })
     }
   }
   if (!isOcopGroup(c.group)) errors.push({ field: "group", message: `unknown product group "${c.group}"` })
@@ -99,7 +106,7 @@ export function validateCertification(c: CertificationInput, today: string): Fie
 /** The status a certificate has on `today`: revocation wins; past its validity it is expired. */
 export function certificationStatusOn(
   c: { valid_until: string; revoked_at?: string | Date | null },
-  today: string
+  today: string,
 ): CertificationStatus {
   if (c.revoked_at) return "revoked"
   return today > c.valid_until ? "expired" : "active"

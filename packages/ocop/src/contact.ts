@@ -10,7 +10,11 @@ const LANDLINE = /^02\d{9}$/
 export function normalizeVietnamesePhone(input: string): string | null {
   const compact = input.trim().replace(/[\s.\-()]/g, "")
   if (!/^\+?\d+$/.test(compact)) return null
-  const national = compact.startsWith("+84") ? `0${compact.slice(3)}` : compact.startsWith("84") && compact.length === 11 ? `0${compact.slice(2)}` : compact
+  const national = compact.startsWith("+84")
+    ? `0${compact.slice(3)}`
+    : compact.startsWith("84") && compact.length === 11
+      ? `0${compact.slice(2)}`
+      : compact
   return MOBILE.test(national) || LANDLINE.test(national) ? national : null
 }
 

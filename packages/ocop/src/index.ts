@@ -2,7 +2,17 @@ export { formatVnd, isWholeDong } from "./money"
 export { foldVietnamese, slugifyVietnamese } from "./text"
 export { starForScore, STAR_BANDS, type Star } from "./stars"
 export { certificateValidUntil, isCertificateValid, CERTIFICATE_VALIDITY_MONTHS } from "./validity"
-export { OCOP_GROUPS, OCOP_GROUP_CODES, GROUPS_1048, currentGroup, groupDrawingUrl, groupLabel, isGroupDrawing, isOcopGroup, type OcopGroup } from "./groups"
+export {
+  OCOP_GROUPS,
+  OCOP_GROUP_CODES,
+  GROUPS_1048,
+  currentGroup,
+  groupDrawingUrl,
+  groupLabel,
+  isGroupDrawing,
+  isOcopGroup,
+  type OcopGroup,
+} from "./groups"
 export { LEGAL_TYPES, LEGAL_TYPE_CODES, isLegalType, legalTypeLabel, type LegalType } from "./producers"
 export {
   CERTIFYING_RULES,
@@ -17,7 +27,15 @@ export {
   type IssuingLevel,
 } from "./certification"
 export { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact"
-export { computeOcopStats, salesByGroup, type OcopStats, type StatsRow, type Count, type SaleLine, type GroupSales } from "./stats"
+export {
+  computeOcopStats,
+  salesByGroup,
+  type OcopStats,
+  type StatsRow,
+  type Count,
+  type SaleLine,
+  type GroupSales,
+} from "./stats"
 export {
   CAMPAIGN_KINDS,
   campaignKindLabel,

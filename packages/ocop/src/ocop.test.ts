@@ -98,7 +98,7 @@ describe("salesByGroup", () => {
         { order_id: "o2", product_id: "mystery", quantity: 9, unit_price: 1 },
         { order_id: "o3", product_id: null, quantity: 1, unit_price: 1 },
       ],
-      (id) => groups[id]
+      (id) => groups[id],
     )
     expect(sales).toEqual([
       { group: "food", orders: 1, units: 3, revenue: 294000 },
@@ -110,7 +110,9 @@ describe("salesByGroup", () => {
 describe("group drawings", () => {
   it("are addressed on the storefront, absolute when its address is known", () => {
     expect(groupDrawingUrl("food")).toBe("/images/groups/food.svg")
-    expect(groupDrawingUrl("herbal", "https://ocop.thanhhoa.vn/")).toBe("https://ocop.thanhhoa.vn/images/groups/herbal.svg")
+    expect(groupDrawingUrl("herbal", "https://ocop.thanhhoa.vn/")).toBe(
+      "https://ocop.thanhhoa.vn/images/groups/herbal.svg",
+    )
   })
 
   it("are told apart from a producer's photo", () => {

@@ -73,9 +73,21 @@ export function computeOcopStats(rows: StatsRow[], today: string): OcopStats {
     districts: new Set(active.map((r) => r.origin_district_name)).size,
     by_group: count((r) => r.group),
     by_star: count((r) => String(r.star)),
-    by_district: tally(active, (r) => r.origin_district_name, (r) => r.origin_district_name),
-    by_commune_certified: tally(active, (r) => r.origin_commune_code, (r) => `${r.origin_commune_name}, ${r.origin_district_name}`),
-    by_commune_current: tally(active, (r) => r.current_commune_code, (r) => r.current_commune_name),
+    by_district: tally(
+      active,
+      (r) => r.origin_district_name,
+      (r) => r.origin_district_name,
+    ),
+    by_commune_certified: tally(
+      active,
+      (r) => r.origin_commune_code,
+      (r) => `${r.origin_commune_name}, ${r.origin_district_name}`,
+    ),
+    by_commune_current: tally(
+      active,
+      (r) => r.current_commune_code,
+      (r) => r.current_commune_name,
+    ),
     producers_by_legal_type: byLegal,
     proposed_higher_star: active.filter((r) => r.proposed_star).length,
     lapsing_by_month: Object.fromEntries(Object.entries(lapsing).sort()),
@@ -87,7 +99,13 @@ export function computeOcopStats(rows: StatsRow[], today: string): OcopStats {
 }
 
 /** One ordered line, for sales figures. */
-export type SaleLine = { order_id: string; product_id: string | null; quantity: number; unit_price: number; /** promotions on the whole line */ discount?: number }
+export type SaleLine = {
+  order_id: string
+  product_id: string | null
+  quantity: number
+  unit_price: number
+  /** promotions on the whole line */ discount?: number
+}
 export type GroupSales = { group: string; orders: number; units: number; revenue: number }
 
 /**

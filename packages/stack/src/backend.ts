@@ -23,7 +23,13 @@ function medusaCli(root: string) {
 }
 
 export function backendBuildHash(root: string) {
-  return hashInputs(root, ["backend/src", "backend/medusa-config.ts", "backend/tsconfig.json", "backend/package.json", "packages/ocop/src"])
+  return hashInputs(root, [
+    "backend/src",
+    "backend/medusa-config.ts",
+    "backend/tsconfig.json",
+    "backend/package.json",
+    "packages/ocop/src",
+  ])
 }
 
 /** `medusa build` (server and admin) unless .medusa/server already holds a build of these sources. */
@@ -49,7 +55,10 @@ export async function migrateBackend(p: BackendPaths, env: NodeJS.ProcessEnv): P
 
 /** Whether the database holds a finished seed of this version and payment setup. */
 export async function isSeeded(databaseUrl: string, stripe: boolean): Promise<boolean> {
-  const rows = await queryRows<{ v: string }>(databaseUrl, "select metadata->>'ocop_seed_version' as v from store limit 1")
+  const rows = await queryRows<{ v: string }>(
+    databaseUrl,
+    "select metadata->>'ocop_seed_version' as v from store limit 1",
+  )
   return rows?.[0]?.v === seedMarker(stripe)
 }
 
@@ -66,7 +75,7 @@ export async function publishableKey(databaseUrl: string): Promise<string> {
   const rows = await queryRows<{ token: string }>(
     databaseUrl,
     "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1",
-    [PUBLISHABLE_KEY_TITLE]
+    [PUBLISHABLE_KEY_TITLE],
   )
   const token = rows?.[0]?.token
   if (!token) throw new Error(`no publishable key titled "${PUBLISHABLE_KEY_TITLE}"; the seed did not finish`)
@@ -77,14 +86,19 @@ export async function publishableKey(databaseUrl: string): Promise<string> {
 export async function startBackend(
   p: BackendPaths,
   env: NodeJS.ProcessEnv,
-  { port, dev = false }: { port: number; dev?: boolean }
+  { port, dev = false }: { port: number; dev?: boolean },
 ): Promise<RunningProcess> {
   await assertPortFree(port, "PORT")
-  const proc = startProcess("backend", process.execPath, [medusaCli(p.root), dev ? "develop" : "start", "--port", String(port)], {
-    cwd: dev ? p.backendDir : p.serverDir,
-    env: { ...env, NODE_ENV: dev ? "development" : "production", PORT: String(port) },
-    logFile: path.join(p.logDir, "backend.log"),
-  })
+  const proc = startProcess(
+    "backend",
+    process.execPath,
+    [medusaCli(p.root), dev ? "develop" : "start", "--port", String(port)],
+    {
+      cwd: dev ? p.backendDir : p.serverDir,
+      env: { ...env, NODE_ENV: dev ? "development" : "production", PORT: String(port) },
+      logFile: path.join(p.logDir, "backend.log"),
+    },
+  )
   return waitUntilReady(proc, () => httpOk(`http://127.0.0.1:${port}/health`), {
     timeoutMs: 180_000,
     describe: `the backend on port ${port}`,
@@ -95,13 +109,21 @@ export async function startBackend(
  * Waits until POST /store/search answers for the product index: Medusa seeds search indexes in the
  * background after it starts, and the shop is not ready before its search is.
  */
-export async function waitForProductSearch(backendUrl: string, publishableKey: string, timeoutMs = 120_000): Promise<number> {
+export async function waitForProductSearch(
+  backendUrl: string,
+  publishableKey: string,
+  timeoutMs = 120_000,
+): Promise<number> {
   let count = 0
   await waitFor(
     async () => {
       const res = await fetch(`${backendUrl}/store/search`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey, "accept-encoding": "identity" },
+        headers: {
+          "content-type": "application/json",
+          "x-publishable-api-key": publishableKey,
+          "accept-encoding": "identity",
+        },
         body: JSON.stringify({ entity: "product", filters: {}, pagination: { take: 1 } }),
         signal: AbortSignal.timeout(5000),
       })
@@ -109,7 +131,7 @@ export async function waitForProductSearch(backendUrl: string, publishableKey: s
       count = body.results?.[0]?.metadata?.count ?? 0
       return res.ok
     },
-    { timeoutMs, describe: "the product search index", intervalMs: 500 }
+    { timeoutMs, describe: "the product search index", intervalMs: 500 },
   )
   return count
 }

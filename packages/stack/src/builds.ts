@@ -22,8 +22,10 @@ export function hashInputs(root: string, inputs: string[]): string {
 
 /** Whether `outDir` holds a build made from inputs with this hash. */
 export function isBuildCurrent(outDir: string, hash: string): boolean {
-  return fs.existsSync(path.join(outDir, ".ocop-build-hash")) &&
+  return (
+    fs.existsSync(path.join(outDir, ".ocop-build-hash")) &&
     fs.readFileSync(path.join(outDir, ".ocop-build-hash"), "utf8") === hash
+  )
 }
 
 export function markBuild(outDir: string, hash: string) {

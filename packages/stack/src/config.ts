@@ -42,7 +42,8 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
   const adminPassword = nonEmpty(env, "MEDUSA_ADMIN_PASSWORD") ?? "ocop-admin"
   if (adminPassword.length < 8) throw new SetupError("MEDUSA_ADMIN_PASSWORD", "must have at least 8 characters")
   const adminEmail = nonEmpty(env, "MEDUSA_ADMIN_EMAIL") ?? "admin@ocop.local"
-  if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail)) throw new SetupError("MEDUSA_ADMIN_EMAIL", `"${adminEmail}" is not an e-mail address`)
+  if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail))
+    throw new SetupError("MEDUSA_ADMIN_EMAIL", `"${adminEmail}" is not an e-mail address`)
   const config: StackConfig = {
     root,
     dataDir,

@@ -5,7 +5,7 @@
 export class SetupError extends Error {
   constructor(
     readonly setting: string,
-    message: string
+    message: string,
   ) {
     super(`${setting}: ${message}`)
     this.name = "SetupError"

@@ -38,7 +38,7 @@ export async function startBundledMeilisearch({
   if (!bin) {
     throw new SetupError(
       "MEILISEARCH_HOST",
-      `no bundled Meilisearch for ${process.platform}-${process.arch}; run Meilisearch yourself and set MEILISEARCH_HOST (and MEILISEARCH_API_KEY)`
+      `no bundled Meilisearch for ${process.platform}-${process.arch}; run Meilisearch yourself and set MEILISEARCH_HOST (and MEILISEARCH_API_KEY)`,
     )
   }
   await assertPortFree(port, "OCOP_MEILISEARCH_PORT")
@@ -48,15 +48,21 @@ export async function startBundledMeilisearch({
     "meilisearch",
     bin,
     [
-      "--db-path", path.join(dataDir, "data.ms"),
-      "--dump-dir", path.join(dataDir, "dumps"),
-      "--snapshot-dir", path.join(dataDir, "snapshots"),
-      "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", masterKey,
-      "--env", "production",
+      "--db-path",
+      path.join(dataDir, "data.ms"),
+      "--dump-dir",
+      path.join(dataDir, "dumps"),
+      "--snapshot-dir",
+      path.join(dataDir, "snapshots"),
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--master-key",
+      masterKey,
+      "--env",
+      "production",
       "--no-analytics",
     ],
-    { cwd: dataDir, env: { ...process.env, MEILI_NO_ANALYTICS: "true" }, logFile }
+    { cwd: dataDir, env: { ...process.env, MEILI_NO_ANALYTICS: "true" }, logFile },
   )
   await waitUntilReady(proc, () => meilisearchHealthy(host), { timeoutMs: 30_000, describe: "Meilisearch" })
   return { host, apiKey: masterKey, process: proc, stop: () => proc.stop() }
@@ -80,7 +86,11 @@ export async function checkExternalMeilisearch(host: string, apiKey: string | un
     throw new SetupError("MEILISEARCH_HOST", `"${host}" is not a URL; expected http://host:7700`)
   }
   const ok = await meilisearchHealthy(url.toString()).catch(() => false)
-  if (!ok) throw new SetupError("MEILISEARCH_HOST", `no Meilisearch answers at ${host}; start it or unset MEILISEARCH_HOST to use the bundled one`)
+  if (!ok)
+    throw new SetupError(
+      "MEILISEARCH_HOST",
+      `no Meilisearch answers at ${host}; start it or unset MEILISEARCH_HOST to use the bundled one`,
+    )
   const res = await fetch(new URL("/version", url), {
     headers: { authorization: `Bearer ${apiKey ?? ""}`, "accept-encoding": "identity" },
     signal: AbortSignal.timeout(3000),

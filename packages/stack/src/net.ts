@@ -12,7 +12,10 @@ export async function assertPortFree(port: number, setting: string, host?: strin
     server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)))
   })
   if (!free) {
-    throw new SetupError(setting, `port ${port} is already in use; stop what runs there or set ${setting} to another port`)
+    throw new SetupError(
+      setting,
+      `port ${port} is already in use; stop what runs there or set ${setting} to another port`,
+    )
   }
 }
 
@@ -45,7 +48,7 @@ export function canConnect(host: string, port: number, timeoutMs = 2000): Promis
 /** Polls `check` until it returns true or `timeoutMs` passes; `describe` names what was awaited. */
 export async function waitFor(
   check: () => Promise<boolean>,
-  { timeoutMs, describe, intervalMs = 250 }: { timeoutMs: number; describe: string; intervalMs?: number }
+  { timeoutMs, describe, intervalMs = 250 }: { timeoutMs: number; describe: string; intervalMs?: number },
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {

@@ -105,7 +105,7 @@ function ensureTraversable(dataDir: string) {
       if ((fs.statSync(dir).mode & 0o001) === 0) {
         throw new SetupError(
           start === binaries ? "DATABASE_URL" : "OCOP_DATA_DIR",
-          `the embedded PostgreSQL runs as user postgres, who cannot enter ${dir}; move the checkout to a shared folder, chmod o+x ${dir}, or set DATABASE_URL`
+          `the embedded PostgreSQL runs as user postgres, who cannot enter ${dir}; move the checkout to a shared folder, chmod o+x ${dir}, or set DATABASE_URL`,
         )
       }
       dir = path.dirname(dir)
@@ -125,7 +125,8 @@ export function parseDatabaseUrl(raw: string): URL {
     throw new SetupError("DATABASE_URL", `must start with postgres:// (got ${url.protocol}//)`)
   }
   if (!url.hostname) throw new SetupError("DATABASE_URL", "has no host")
-  if (url.pathname.replace(/^\//, "") === "") throw new SetupError("DATABASE_URL", "names no database (…/database_name)")
+  if (url.pathname.replace(/^\//, "") === "")
+    throw new SetupError("DATABASE_URL", "names no database (…/database_name)")
   return url
 }
 

@@ -68,7 +68,12 @@ function signalGroup(pid: number, signal: NodeJS.Signals) {
 }
 
 /** Runs a command to completion with output to `logFile`; rejects with the log's tail on failure. */
-export async function runToCompletion(name: string, command: string, args: string[], opts: SpawnOptions): Promise<void> {
+export async function runToCompletion(
+  name: string,
+  command: string,
+  args: string[],
+  opts: SpawnOptions,
+): Promise<void> {
   const proc = startProcess(name, command, args, opts)
   const code = await proc.exited
   if (code !== 0) {
@@ -91,15 +96,18 @@ export function tail(file: string, lines: number): string {
 export async function waitUntilReady(
   proc: RunningProcess,
   ready: () => Promise<boolean>,
-  { timeoutMs, describe }: { timeoutMs: number; describe: string }
+  { timeoutMs, describe }: { timeoutMs: number; describe: string },
 ): Promise<RunningProcess> {
   let exited = false
   void proc.exited.then(() => (exited = true))
   try {
-    await waitFor(async () => {
-      if (exited) throw new Error(`${proc.name} exited; last lines of ${proc.logFile}:\n${tail(proc.logFile, 25)}`)
-      return ready()
-    }, { timeoutMs, describe })
+    await waitFor(
+      async () => {
+        if (exited) throw new Error(`${proc.name} exited; last lines of ${proc.logFile}:\n${tail(proc.logFile, 25)}`)
+        return ready()
+      },
+      { timeoutMs, describe },
+    )
   } catch (err) {
     await proc.stop()
     throw err

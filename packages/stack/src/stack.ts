@@ -1,7 +1,17 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import { backendBuildHash, backendPaths, buildBackend, isSeeded, migrateBackend, publishableKey, seedBackend, startBackend, waitForProductSearch } from "./backend"
+import {
+  backendBuildHash,
+  backendPaths,
+  buildBackend,
+  isSeeded,
+  migrateBackend,
+  publishableKey,
+  seedBackend,
+  startBackend,
+  waitForProductSearch,
+} from "./backend"
 import type { StackConfig } from "./config"
 import { SetupError } from "./errors"
 import { checkExternalMeilisearch, startBundledMeilisearch } from "./meilisearch"
@@ -74,7 +84,7 @@ function localSecrets(dataDir: string) {
 export async function startStack(
   config: StackConfig,
   report: Progress = () => undefined,
-  signal?: AbortSignal
+  signal?: AbortSignal,
 ): Promise<RunningStack> {
   const progress: Progress = (step, detail) => {
     if (signal?.aborted) throw new Error("interrupted")
@@ -106,7 +116,10 @@ export async function startStack(
       await createDatabase(config.databaseUrl)
       databaseUrl = config.databaseUrl
     } else {
-      progress("PostgreSQL", `embedded, 127.0.0.1:${config.ports.postgres}, data in ${path.join(config.dataDir, "postgres")}`)
+      progress(
+        "PostgreSQL",
+        `embedded, 127.0.0.1:${config.ports.postgres}, data in ${path.join(config.dataDir, "postgres")}`,
+      )
       const logFile = path.join(config.logDir, "postgres.log")
       const pg = await startEmbeddedPostgres({
         dataDir: path.join(config.dataDir, "postgres"),
@@ -144,7 +157,10 @@ export async function startStack(
       const url = new URL(config.redisUrl)
       progress("Redis", `REDIS_URL (${url.host})`)
       if (!(await canConnect(url.hostname, Number(url.port || 6379)))) {
-        throw new SetupError("REDIS_URL", `no Redis answers at ${url.host}; start it or unset REDIS_URL for in-process modules`)
+        throw new SetupError(
+          "REDIS_URL",
+          `no Redis answers at ${url.host}; start it or unset REDIS_URL for in-process modules`,
+        )
       }
     } else {
       progress("Redis", "not set: Medusa's in-process event bus, workflow engine, locking and cache")

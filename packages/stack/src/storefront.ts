@@ -8,7 +8,11 @@ function nextCli(root: string) {
 }
 
 /** `next build` unless storefront/.next holds a build of these sources. */
-export async function buildStorefront(root: string, logDir: string, env: NodeJS.ProcessEnv): Promise<"built" | "current"> {
+export async function buildStorefront(
+  root: string,
+  logDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<"built" | "current"> {
   const dir = path.join(root, "storefront")
   const outDir = path.join(dir, ".next")
   const hash = hashInputs(root, [
@@ -34,14 +38,19 @@ export async function startStorefront(
   root: string,
   logDir: string,
   env: NodeJS.ProcessEnv,
-  { port, dev = false }: { port: number; dev?: boolean }
+  { port, dev = false }: { port: number; dev?: boolean },
 ): Promise<RunningProcess> {
   await assertPortFree(port, "STOREFRONT_PORT")
-  const proc = startProcess("storefront", process.execPath, [nextCli(root), dev ? "dev" : "start", "-p", String(port)], {
-    cwd: path.join(root, "storefront"),
-    env: { ...env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-    logFile: path.join(logDir, "storefront.log"),
-  })
+  const proc = startProcess(
+    "storefront",
+    process.execPath,
+    [nextCli(root), dev ? "dev" : "start", "-p", String(port)],
+    {
+      cwd: path.join(root, "storefront"),
+      env: { ...env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+      logFile: path.join(logDir, "storefront.log"),
+    },
+  )
   return waitUntilReady(proc, () => httpOk(`http://127.0.0.1:${port}/api/health`), {
     timeoutMs: 120_000,
     describe: `the storefront on port ${port}`,

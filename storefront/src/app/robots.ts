@@ -5,7 +5,23 @@ export const dynamic = "force-dynamic"
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/gio-hang", "/thanh-toan", "/don-hang/", "/tai-khoan", "/nha-san-xuat", "/en/cart", "/en/checkout", "/en/orders/", "/en/account", "/en/producer", "/api/"] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: [
+        "/gio-hang",
+        "/thanh-toan",
+        "/don-hang/",
+        "/tai-khoan",
+        "/nha-san-xuat",
+        "/en/cart",
+        "/en/checkout",
+        "/en/orders/",
+        "/en/account",
+        "/en/producer",
+        "/api/",
+      ],
+    },
     sitemap: `${siteUrl()}/sitemap.xml`,
   }
 }

@@ -26,11 +26,17 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     if (offset + 500 >= count) break
   }
   for (let offset = 0; ; offset += 100) {
-    const { producers, count } = await client.client.fetch<{ producers: { handle: string }[]; count: number }>("/store/ocop/producers", {
-      query: { limit: 100, offset },
-    })
+    const { producers, count } = await client.client.fetch<{ producers: { handle: string }[]; count: number }>(
+      "/store/ocop/producers",
+      {
+        query: { limit: 100, offset },
+      },
+    )
     for (const p of producers) {
-      entries.push({ url: base + paths.producer("vi", p.handle), alternates: { languages: { en: base + paths.producer("en", p.handle) } } })
+      entries.push({
+        url: base + paths.producer("vi", p.handle),
+        alternates: { languages: { en: base + paths.producer("en", p.handle) } },
+      })
     }
     if (offset + 100 >= count) break
   }

@@ -23,9 +23,9 @@ const DraftsAwaitingReview = () => {
     }
   }
   useEffect(() => {
-    void adminFetch<{ products: Draft[] }>("/admin/products?status[]=draft&fields=id,title,created_at,metadata&limit=100&order=-created_at").then((r) =>
-      setDrafts(r.products.filter((p) => p.metadata?.proposed_by_producer))
-    )
+    void adminFetch<{ products: Draft[] }>(
+      "/admin/products?status[]=draft&fields=id,title,created_at,metadata&limit=100&order=-created_at",
+    ).then((r) => setDrafts(r.products.filter((p) => p.metadata?.proposed_by_producer)))
   }, [])
   if (!drafts.length) return null
   return (
@@ -33,11 +33,15 @@ const DraftsAwaitingReview = () => {
       <Heading level="h2">
         Sản phẩm chờ duyệt <Badge color="orange">{drafts.length}</Badge>
       </Heading>
-      <Text size="small" className="text-ui-fg-subtle">Do chủ thể OCOP đề xuất từ cổng nhà sản xuất. Mở để kiểm tra (ảnh, giá, chứng nhận OCOP), rồi đăng bán.</Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        Do chủ thể OCOP đề xuất từ cổng nhà sản xuất. Mở để kiểm tra (ảnh, giá, chứng nhận OCOP), rồi đăng bán.
+      </Text>
       <ul className="flex flex-col gap-1">
         {drafts.map((d) => (
           <li key={d.id} className="flex items-center justify-between gap-3">
-            <a className="text-ui-fg-interactive underline" href={`/app/products/${d.id}`}>{d.title}</a>
+            <a className="text-ui-fg-interactive underline" href={`/app/products/${d.id}`}>
+              {d.title}
+            </a>
             <Button size="small" variant="secondary" isLoading={busy === d.id} onClick={() => void publish(d)}>
               Duyệt và đăng bán
             </Button>

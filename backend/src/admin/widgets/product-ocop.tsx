@@ -17,7 +17,9 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
   const [saving, setSaving] = useState(false)
 
   const load = async () => {
-    const { product: p } = await adminFetch<{ product: any }>(`/admin/products/${product.id}?fields=id,+ocop_certification.*,+producer.*`)
+    const { product: p } = await adminFetch<{ product: any }>(
+      `/admin/products/${product.id}?fields=id,+ocop_certification.*,+producer.*`,
+    )
     setCert(p.ocop_certification ?? null)
     setProducer(p.producer ?? null)
   }
@@ -74,7 +76,12 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
   const field = (name: string, label: string, type = "text") => (
     <div className="flex flex-col gap-1">
       <Label htmlFor={`ocop-${name}`}>{label}</Label>
-      <Input id={`ocop-${name}`} type={type} value={form[name] ?? ""} onChange={(e) => setForm({ ...form, [name]: e.target.value })} />
+      <Input
+        id={`ocop-${name}`}
+        type={type}
+        value={form[name] ?? ""}
+        onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+      />
     </div>
   )
 
@@ -85,25 +92,57 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         <div className="flex items-center gap-2">
           {cert && (
             <Badge color={cert.status === "active" ? "green" : "red"}>
-              {cert.status === "active" ? `${cert.star}★ còn hiệu lực` : cert.status === "expired" ? "Hết hiệu lực" : "Đã thu hồi"}
+              {cert.status === "active"
+                ? `${cert.star}★ còn hiệu lực`
+                : cert.status === "expired"
+                  ? "Hết hiệu lực"
+                  : "Đã thu hồi"}
             </Badge>
           )}
-          {!editing && <Button size="small" variant="secondary" onClick={startEdit}>{cert ? "Sửa" : "Thêm"}</Button>}
+          {!editing && (
+            <Button size="small" variant="secondary" onClick={startEdit}>
+              {cert ? "Sửa" : "Thêm"}
+            </Button>
+          )}
         </div>
       </div>
       {!editing && cert && (
         <div className="grid grid-cols-2 gap-2 px-6 py-4 text-sm">
-          <Text size="small">Quyết định</Text><Text size="small">{cert.decision_number}, {cert.decision_date}</Text>
-          <Text size="small">Cấp công nhận</Text><Text size="small">{LEVELS[cert.issuing_level]}</Text>
-          <Text size="small">Hiệu lực đến</Text><Text size="small">{cert.valid_until}</Text>
-          <Text size="small">Điểm / nhóm</Text><Text size="small">{cert.score ?? "—"} / {GROUPS.find((g) => g[0] === cert.group)?.[1]}</Text>
-          <Text size="small">Xuất xứ (theo QĐ)</Text><Text size="small">{cert.origin_commune_name}, {cert.origin_district_name}</Text>
-          <Text size="small">Nay thuộc</Text><Text size="small">{cert.current_commune_name}, {cert.current_province_name}</Text>
-          <Text size="small">Chủ thể</Text><Text size="small">{producer?.name ?? "—"}</Text>
-          {cert.status_reason && (<><Text size="small">Lý do</Text><Text size="small">{cert.status_reason}</Text></>)}
+          <Text size="small">Quyết định</Text>
+          <Text size="small">
+            {cert.decision_number}, {cert.decision_date}
+          </Text>
+          <Text size="small">Cấp công nhận</Text>
+          <Text size="small">{LEVELS[cert.issuing_level]}</Text>
+          <Text size="small">Hiệu lực đến</Text>
+          <Text size="small">{cert.valid_until}</Text>
+          <Text size="small">Điểm / nhóm</Text>
+          <Text size="small">
+            {cert.score ?? "—"} / {GROUPS.find((g) => g[0] === cert.group)?.[1]}
+          </Text>
+          <Text size="small">Xuất xứ (theo QĐ)</Text>
+          <Text size="small">
+            {cert.origin_commune_name}, {cert.origin_district_name}
+          </Text>
+          <Text size="small">Nay thuộc</Text>
+          <Text size="small">
+            {cert.current_commune_name}, {cert.current_province_name}
+          </Text>
+          <Text size="small">Chủ thể</Text>
+          <Text size="small">{producer?.name ?? "—"}</Text>
+          {cert.status_reason && (
+            <>
+              <Text size="small">Lý do</Text>
+              <Text size="small">{cert.status_reason}</Text>
+            </>
+          )}
         </div>
       )}
-      {!editing && !cert && <Text className="px-6 py-4" size="small">Sản phẩm chưa có chứng nhận OCOP.</Text>}
+      {!editing && !cert && (
+        <Text className="px-6 py-4" size="small">
+          Sản phẩm chưa có chứng nhận OCOP.
+        </Text>
+      )}
       {editing && (
         <div className="grid grid-cols-2 gap-3 px-6 py-4">
           {field("star", "Hạng sao (3–5)", "number")}
@@ -111,8 +150,16 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
           <div className="flex flex-col gap-1">
             <Label>Nhóm sản phẩm</Label>
             <Select value={form.group} onValueChange={(v) => setForm({ ...form, group: v })}>
-              <Select.Trigger><Select.Value /></Select.Trigger>
-              <Select.Content>{GROUPS.map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}</Select.Content>
+              <Select.Trigger>
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {GROUPS.map(([v, l]) => (
+                  <Select.Item key={v} value={v}>
+                    {l}
+                  </Select.Item>
+                ))}
+              </Select.Content>
             </Select>
           </div>
           {field("decision_number", "Số quyết định")}
@@ -123,13 +170,25 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
           <div className="col-span-2 flex flex-col gap-1">
             <Label>Chủ thể OCOP</Label>
             <Select value={form.producer_id} onValueChange={(v) => setForm({ ...form, producer_id: v })}>
-              <Select.Trigger><Select.Value placeholder="Chọn chủ thể" /></Select.Trigger>
-              <Select.Content>{producers.map((p) => <Select.Item key={p.id} value={p.id}>{p.name}</Select.Item>)}</Select.Content>
+              <Select.Trigger>
+                <Select.Value placeholder="Chọn chủ thể" />
+              </Select.Trigger>
+              <Select.Content>
+                {producers.map((p) => (
+                  <Select.Item key={p.id} value={p.id}>
+                    {p.name}
+                  </Select.Item>
+                ))}
+              </Select.Content>
             </Select>
           </div>
           <div className="col-span-2 flex justify-end gap-2">
-            <Button size="small" variant="secondary" onClick={() => setEditing(false)}>Hủy</Button>
-            <Button size="small" isLoading={saving} onClick={save}>Lưu</Button>
+            <Button size="small" variant="secondary" onClick={() => setEditing(false)}>
+              Hủy
+            </Button>
+            <Button size="small" isLoading={saving} onClick={save}>
+              Lưu
+            </Button>
           </div>
         </div>
       )}

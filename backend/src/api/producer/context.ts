@@ -1,7 +1,14 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { OCOP_MODULE, type OcopModuleService } from "../../modules/ocop"
 
-export type ProducerRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { producer: { staff_id: string; producer_id: string } }
+export type ProducerRequest<B = unknown> = AuthenticatedMedusaRequest<B> & {
+  producer: { staff_id: string; producer_id: string }
+}
 
 /**
  * After `authenticate("producer", …)`: the actor is a producer's staff member. A disabled or
@@ -13,9 +20,14 @@ export async function producerActor(req: MedusaRequest, res: MedusaResponse, nex
   const actorId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
   const [staff] = actorId ? await ocop.listProducerStaffs({ id: actorId }) : []
   if (!staff || staff.status !== "active") {
-    res.status(401).json({ type: "unauthorized", message: staff ? "this producer account is disabled" : "not a producer account" })
+    res
+      .status(401)
+      .json({ type: "unauthorized", message: staff ? "this producer account is disabled" : "not a producer account" })
     return
   }
-  ;(req as ProducerRequest).producer = { staff_id: staff.id, producer_id: (staff as unknown as { producer_id: string }).producer_id }
+  ;(req as ProducerRequest).producer = {
+    staff_id: staff.id,
+    producer_id: (staff as unknown as { producer_id: string }).producer_id,
+  }
   next()
 }

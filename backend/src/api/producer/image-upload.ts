@@ -28,13 +28,22 @@ export function checkProductImage(file: { originalname: string; buffer: Buffer }
   const mimeType = size?.type ? IMAGE_RULES.types[size.type] : undefined
   if (!size || !mimeType) return `files: "${file.originalname}" is not a JPEG, PNG or WebP image`
   const { width = 0, height = 0 } = size
-  if (Math.min(width, height) < IMAGE_RULES.minSide) return `files: "${file.originalname}" is ${width}×${height} px; at least ${IMAGE_RULES.minSide} px on each side`
-  if (Math.max(width, height) > IMAGE_RULES.maxSide) return `files: "${file.originalname}" is ${width}×${height} px; at most ${IMAGE_RULES.maxSide} px on a side`
-  const base = file.originalname.replace(/\.[^.]*$/, "").replace(/[^\p{L}\p{N}_-]+/gu, "-").slice(0, 60) || "anh"
+  if (Math.min(width, height) < IMAGE_RULES.minSide)
+    return `files: "${file.originalname}" is ${width}×${height} px; at least ${IMAGE_RULES.minSide} px on each side`
+  if (Math.max(width, height) > IMAGE_RULES.maxSide)
+    return `files: "${file.originalname}" is ${width}×${height} px; at most ${IMAGE_RULES.maxSide} px on a side`
+  const base =
+    file.originalname
+      .replace(/\.[^.]*$/, "")
+      .replace(/[^\p{L}\p{N}_-]+/gu, "-")
+      .slice(0, 60) || "anh"
   return { filename: `${base}.${size.type}`, mimeType, content: file.buffer.toString("base64") }
 }
 
-const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMAGE_RULES.maxBytes, files: IMAGE_RULES.maxFiles, fields: 5 } }).array("files")
+const parse = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: IMAGE_RULES.maxBytes, files: IMAGE_RULES.maxFiles, fields: 5 },
+}).array("files")
 
 const tooMuch: Record<string, string> = {
   LIMIT_FILE_SIZE: `files: a file is over ${IMAGE_RULES.maxBytes / 1024 / 1024} MB`,
@@ -53,7 +62,7 @@ export function productImageUpload(req: MedusaRequest, res: MedusaResponse, next
       return
     }
     if (err) return next(err)
-    const files = ((req as unknown as { files?: { originalname: string; buffer: Buffer }[] }).files ?? [])
+    const files = (req as unknown as { files?: { originalname: string; buffer: Buffer }[] }).files ?? []
     if (!files.length) {
       res.status(400).json({ type: "invalid_data", message: 'files: choose at least one image (form field "files")' })
       return

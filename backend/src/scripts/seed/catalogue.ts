@@ -42,7 +42,10 @@ function monthsBefore(today: string, months: number, day: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-export async function seedCatalogue(container: ExecArgs["container"], { channelId, profileId }: { channelId: string; profileId: string }) {
+export async function seedCatalogue(
+  container: ExecArgs["container"],
+  { channelId, profileId }: { channelId: string; profileId: string },
+) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -67,7 +70,11 @@ export async function seedCatalogue(container: ExecArgs["container"], { channelI
   }
   const producers = new Map((await ocop.listProducers({}, { take: null })).map((p) => [p.name, p.id]))
 
-  const { data: have } = await query.graph({ entity: "product", fields: ["handle"], filters: { handle: CATALOGUE.products.map((p) => p.handle) } })
+  const { data: have } = await query.graph({
+    entity: "product",
+    fields: ["handle"],
+    filters: { handle: CATALOGUE.products.map((p) => p.handle) },
+  })
   const todo = CATALOGUE.products.filter((p) => !have.some((h) => h.handle === p.handle))
   let done = 0
   for (const [i, p] of CATALOGUE.products.entries()) {
@@ -112,7 +119,9 @@ export async function seedCatalogue(container: ExecArgs["container"], { channelI
             notes: [
               "Dữ liệu mẫu: quyết định đánh giá lại giả lập trong 36 tháng trước ngày nạp dữ liệu.",
               p.sample_note,
-            ].filter(Boolean).join(" "),
+            ]
+              .filter(Boolean)
+              .join(" "),
           },
         },
       },

@@ -1,6 +1,17 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createCampaignsWorkflow, createPromotionsWorkflow, createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  createCampaignsWorkflow,
+  createPromotionsWorkflow,
+  createRemoteLinkStep,
+  emitEventStep,
+} from "@medusajs/medusa/core-flows"
 import { periodsOverlap, validateCampaignRules, type CampaignKind, type Discount } from "@ocop-market/ocop"
 import { OCOP_PRODUCT_CHANGED } from "../../modules/ocop/events"
 import { TRADE_PROMOTION_MODULE, type TradePromotionModuleService } from "../../modules/trade-promotion"
@@ -33,49 +44,70 @@ export type CreateOcopCampaignInput = {
  * the overlap rule — a product belongs to at most one campaign at a time, so a second campaign
  * that covers it in an overlapping period is refused, naming the campaign and the products.
  */
-const resolveCampaignTargetsStep = createStep("resolve-ocop-campaign-targets", async (input: CreateOcopCampaignInput, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const ids = new Set(input.target.product_ids ?? [])
-  if (input.target.groups?.length) {
-    const { data } = await query.graph({ entity: "ocop_certification", fields: ["product.id"], filters: { group: input.target.groups as never, status: "active" } })
-    for (const c of data as any[]) if (c.product?.id) ids.add(c.product.id)
-  }
-  if (input.target.producer_ids?.length) {
-    const { data } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: input.target.producer_ids } })
-    for (const p of data as any[]) for (const pr of p.products ?? []) if (pr?.id) ids.add(pr.id)
-  }
-  const { data: products } = ids.size
-    ? await query.graph({
-        entity: "product",
-        fields: ["id", "title", "status", "variants.prices.amount", "variants.prices.currency_code"],
-        filters: { id: [...ids], status: "published" },
+const resolveCampaignTargetsStep = createStep(
+  "resolve-ocop-campaign-targets",
+  async (input: CreateOcopCampaignInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const ids = new Set(input.target.product_ids ?? [])
+    if (input.target.groups?.length) {
+      const { data } = await query.graph({
+        entity: "ocop_certification",
+        fields: ["product.id"],
+        filters: { group: input.target.groups as never, status: "active" },
       })
-    : { data: [] as any[] }
-  const prices = (products as any[]).flatMap((p) => (p.variants ?? []).flatMap((v: any) => (v.prices ?? []).filter((x: any) => x.currency_code === "vnd").map((x: any) => Number(x.amount))))
-  const errors = validateCampaignRules({
-    starts_at: input.starts_at,
-    ends_at: input.ends_at,
-    discount: input.discount,
-    lowest_price: prices.length ? Math.min(...prices) : null,
-    product_count: products.length,
-  })
-  if (errors.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, errors.map((e) => e.message).join("; "))
-
-  const productIds = (products as any[]).map((p) => p.id as string)
-  const { data: others } = await query.graph({ entity: "campaign_page", fields: ["handle", "target_product_ids", "campaign.starts_at", "campaign.ends_at"] })
-  for (const o of others as any[]) {
-    if (!o.campaign?.starts_at || !o.campaign?.ends_at) continue
-    const shared = productIds.filter((id) => (o.target_product_ids as string[]).includes(id))
-    if (shared.length && periodsOverlap(input, { starts_at: String(o.campaign.starts_at), ends_at: String(o.campaign.ends_at) })) {
-      const titles = (products as any[]).filter((p) => shared.includes(p.id)).map((p) => p.title)
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `target: ${titles.slice(0, 5).join(", ")}${titles.length > 5 ? "…" : ""} already in campaign "${o.handle}" at that time (one campaign per product at a time)`
-      )
+      for (const c of data as any[]) if (c.product?.id) ids.add(c.product.id)
     }
-  }
-  return new StepResponse({ product_ids: productIds })
-})
+    if (input.target.producer_ids?.length) {
+      const { data } = await query.graph({
+        entity: "producer",
+        fields: ["products.id"],
+        filters: { id: input.target.producer_ids },
+      })
+      for (const p of data as any[]) for (const pr of p.products ?? []) if (pr?.id) ids.add(pr.id)
+    }
+    const { data: products } = ids.size
+      ? await query.graph({
+          entity: "product",
+          fields: ["id", "title", "status", "variants.prices.amount", "variants.prices.currency_code"],
+          filters: { id: [...ids], status: "published" },
+        })
+      : { data: [] as any[] }
+    const prices = (products as any[]).flatMap((p) =>
+      (p.variants ?? []).flatMap((v: any) =>
+        (v.prices ?? []).filter((x: any) => x.currency_code === "vnd").map((x: any) => Number(x.amount)),
+      ),
+    )
+    const errors = validateCampaignRules({
+      starts_at: input.starts_at,
+      ends_at: input.ends_at,
+      discount: input.discount,
+      lowest_price: prices.length ? Math.min(...prices) : null,
+      product_count: products.length,
+    })
+    if (errors.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, errors.map((e) => e.message).join("; "))
+
+    const productIds = (products as any[]).map((p) => p.id as string)
+    const { data: others } = await query.graph({
+      entity: "campaign_page",
+      fields: ["handle", "target_product_ids", "campaign.starts_at", "campaign.ends_at"],
+    })
+    for (const o of others as any[]) {
+      if (!o.campaign?.starts_at || !o.campaign?.ends_at) continue
+      const shared = productIds.filter((id) => (o.target_product_ids as string[]).includes(id))
+      if (
+        shared.length &&
+        periodsOverlap(input, { starts_at: String(o.campaign.starts_at), ends_at: String(o.campaign.ends_at) })
+      ) {
+        const titles = (products as any[]).filter((p) => shared.includes(p.id)).map((p) => p.title)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `target: ${titles.slice(0, 5).join(", ")}${titles.length > 5 ? "…" : ""} already in campaign "${o.handle}" at that time (one campaign per product at a time)`,
+        )
+      }
+    }
+    return new StepResponse({ product_ids: productIds })
+  },
+)
 
 const createCampaignPageStep = createStep(
   "create-ocop-campaign-page",
@@ -83,7 +115,11 @@ const createCampaignPageStep = createStep(
     const service: TradePromotionModuleService = container.resolve(TRADE_PROMOTION_MODULE)
     const d = input.data
     const [taken] = await service.listCampaignPages({ handle: d.handle })
-    if (taken) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `handle: a campaign with handle "${d.handle}" exists already`)
+    if (taken)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `handle: a campaign with handle "${d.handle}" exists already`,
+      )
     const page = await service.createCampaignPages({
       handle: d.handle,
       title_vi: d.title_vi,
@@ -106,7 +142,7 @@ const createCampaignPageStep = createStep(
     if (!id) return
     const service: TradePromotionModuleService = container.resolve(TRADE_PROMOTION_MODULE)
     await service.deleteCampaignPages(id)
-  }
+  },
 )
 
 /**
@@ -123,7 +159,13 @@ export const createOcopCampaignWorkflow = createWorkflow("create-ocop-campaign",
       description: input.title_en,
       starts_at: new Date(input.starts_at),
       ends_at: new Date(input.ends_at),
-      budget: input.budget ? { type: input.budget.type, limit: input.budget.limit, ...(input.budget.type === "spend" ? { currency_code: "vnd" } : {}) } : undefined,
+      budget: input.budget
+        ? {
+            type: input.budget.type,
+            limit: input.budget.limit,
+            ...(input.budget.type === "spend" ? { currency_code: "vnd" } : {}),
+          }
+        : undefined,
     },
   ])
   const campaigns = createCampaignsWorkflow.runAsStep({ input: { campaignsData } as never })
@@ -147,13 +189,28 @@ export const createOcopCampaignWorkflow = createWorkflow("create-ocop-campaign",
     },
   ])
   const promotions = createPromotionsWorkflow.runAsStep({ input: { promotionsData } as never })
-  const page = createCampaignPageStep(transform({ input, targets }, ({ input, targets }) => ({ data: input, product_ids: targets.product_ids })))
+  const page = createCampaignPageStep(
+    transform({ input, targets }, ({ input, targets }) => ({ data: input, product_ids: targets.product_ids })),
+  )
   const links = transform({ campaigns, page, targets }, ({ campaigns, page, targets }) => [
-    { [Modules.PROMOTION]: { campaign_id: (campaigns as any[])[0].id }, [TRADE_PROMOTION_MODULE]: { campaign_page_id: page.id } },
+    {
+      [Modules.PROMOTION]: { campaign_id: (campaigns as any[])[0].id },
+      [TRADE_PROMOTION_MODULE]: { campaign_page_id: page.id },
+    },
     // the covered products, so their search documents carry the campaign
-    ...targets.product_ids.map((id) => ({ [Modules.PRODUCT]: { product_id: id }, [TRADE_PROMOTION_MODULE]: { campaign_page_id: page.id } })),
+    ...targets.product_ids.map((id) => ({
+      [Modules.PRODUCT]: { product_id: id },
+      [TRADE_PROMOTION_MODULE]: { campaign_page_id: page.id },
+    })),
   ])
   createRemoteLinkStep(links)
-  emitEventStep({ eventName: OCOP_PRODUCT_CHANGED, data: transform({ targets }, ({ targets }) => ({ ids: targets.product_ids })) })
-  return new WorkflowResponse({ campaign: transform({ campaigns }, ({ campaigns }) => (campaigns as any[])[0]), promotions, page })
+  emitEventStep({
+    eventName: OCOP_PRODUCT_CHANGED,
+    data: transform({ targets }, ({ targets }) => ({ ids: targets.product_ids })),
+  })
+  return new WorkflowResponse({
+    campaign: transform({ campaigns }, ({ campaigns }) => (campaigns as any[])[0]),
+    promotions,
+    page,
+  })
 })

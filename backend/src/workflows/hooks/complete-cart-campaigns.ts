@@ -11,7 +11,13 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
-    fields: ["id", "items.adjustments.promotion_id", "items.adjustments.amount", "shipping_methods.adjustments.promotion_id", "shipping_methods.adjustments.amount"],
+    fields: [
+      "id",
+      "items.adjustments.promotion_id",
+      "items.adjustments.amount",
+      "shipping_methods.adjustments.promotion_id",
+      "shipping_methods.adjustments.amount",
+    ],
     filters: { id: (cart as { id: string }).id },
   })
   const spent = new Map<string, number>()
@@ -23,19 +29,36 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   if (!spent.size) return
   const { data: promotions } = await query.graph({
     entity: "promotion",
-    fields: ["id", "code", "limit", "used", "status", "campaign.name", "campaign.starts_at", "campaign.ends_at", "campaign.budget.type", "campaign.budget.limit", "campaign.budget.used"],
+    fields: [
+      "id",
+      "code",
+      "limit",
+      "used",
+      "status",
+      "campaign.name",
+      "campaign.starts_at",
+      "campaign.ends_at",
+      "campaign.budget.type",
+      "campaign.budget.limit",
+      "campaign.budget.used",
+    ],
     filters: { id: [...spent.keys()] },
   })
   const now = Date.now()
   for (const p of promotions as any[]) {
     const name = p.campaign?.name ?? p.code
     const refuse = (why: string) => {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `promotion: ${why}; the discount no longer applies — review the cart and order again`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `promotion: ${why}; the discount no longer applies — review the cart and order again`,
+      )
     }
     if (p.status !== "active") refuse(`"${p.code}" is no longer active`)
     if (p.campaign?.ends_at && Date.parse(p.campaign.ends_at) <= now) refuse(`the campaign "${name}" has ended`)
-    if (p.campaign?.starts_at && Date.parse(p.campaign.starts_at) > now) refuse(`the campaign "${name}" has not started`)
-    if (typeof p.limit === "number" && Number(p.used ?? 0) + 1 > p.limit) refuse(`the code "${p.code}" has been used as often as allowed`)
+    if (p.campaign?.starts_at && Date.parse(p.campaign.starts_at) > now)
+      refuse(`the campaign "${name}" has not started`)
+    if (typeof p.limit === "number" && Number(p.used ?? 0) + 1 > p.limit)
+      refuse(`the code "${p.code}" has been used as often as allowed`)
     const b = p.campaign?.budget
     if (b?.limit != null) {
       const after = Number(b.used ?? 0) + (b.type === "spend" ? spent.get(p.id)! : 1)

@@ -12,18 +12,19 @@ type OcopAdditionalData = { ocop_certification?: CertificationInputType; produce
 
 async function writeOcop(
   { products, additional_data }: { products: { id: string }[]; additional_data?: Record<string, unknown> },
-  { container }: { container: MedusaContainer }
+  { container }: { container: MedusaContainer },
 ) {
   const data = additional_data as OcopAdditionalData
   if (!data?.ocop_certification && !data?.producer_id) return
   const undo = await applyProductOcop(
     container,
-    products.map((p) => ({ product_id: p.id, certification: data.ocop_certification, producer_id: data.producer_id }))
+    products.map((p) => ({ product_id: p.id, certification: data.ocop_certification, producer_id: data.producer_id })),
   )
   return new StepResponse(undefined, undo)
 }
 
-const undo = async (u: ProductOcopUndo | undefined, { container }: { container: MedusaContainer }) => undoProductOcop(container, u)
+const undo = async (u: ProductOcopUndo | undefined, { container }: { container: MedusaContainer }) =>
+  undoProductOcop(container, u)
 
 createProductsWorkflow.hooks.productsCreated(writeOcop, undo)
 updateProductsWorkflow.hooks.productsUpdated(writeOcop, undo)

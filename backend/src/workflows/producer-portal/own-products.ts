@@ -2,7 +2,13 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { slugifyVietnamese } from "@ocop-market/ocop"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { ownProduct } from "./ownership"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import {
   createInventoryLevelsWorkflow,
   createOrderFulfillmentWorkflow,
@@ -18,7 +24,17 @@ type Target = { producer_id: string; product_id: string; variant_id: string }
 /** The variant is one of the producer's own product's (see `ownProduct`). */
 export const assertOwnVariantStep = createStep("assert-own-variant", async (input: Target, { container }) => {
   const notFound = "variant_id: no such variant among your products"
-  const product = await ownProduct(container, input, ["id", "variants.id", "variants.inventory_items.inventory_item_id", "variants.inventory_items.inventory.location_levels.location_id"], notFound)
+  const product = await ownProduct(
+    container,
+    input,
+    [
+      "id",
+      "variants.id",
+      "variants.inventory_items.inventory_item_id",
+      "variants.inventory_items.inventory.location_levels.location_id",
+    ],
+    notFound,
+  )
   const variant = product.variants?.find((v: any) => v.id === input.variant_id)
   if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, notFound)
   const item = variant.inventory_items?.[0]
@@ -30,17 +46,26 @@ export const assertOwnVariantStep = createStep("assert-own-variant", async (inpu
 })
 
 /** A producer sets the stock of one of its variants at the shop's stock location. */
-export const setOwnStockWorkflow = createWorkflow("producer-set-own-stock", (input: Target & { stocked_quantity: number }) => {
-  const own = assertOwnVariantStep(input)
-  const updates = transform({ own, input }, ({ own, input }) => {
-    if (!own.inventory_item_id || !own.location_id) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "stocked_quantity: this variant does not track stock")
-    }
-    return [{ inventory_item_id: own.inventory_item_id, location_id: own.location_id, stocked_quantity: input.stocked_quantity }]
-  })
-  const levels = updateInventoryLevelsWorkflow.runAsStep({ input: { updates } })
-  return new WorkflowResponse(levels)
-})
+export const setOwnStockWorkflow = createWorkflow(
+  "producer-set-own-stock",
+  (input: Target & { stocked_quantity: number }) => {
+    const own = assertOwnVariantStep(input)
+    const updates = transform({ own, input }, ({ own, input }) => {
+      if (!own.inventory_item_id || !own.location_id) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "stocked_quantity: this variant does not track stock")
+      }
+      return [
+        {
+          inventory_item_id: own.inventory_item_id,
+          location_id: own.location_id,
+          stocked_quantity: input.stocked_quantity,
+        },
+      ]
+    })
+    const levels = updateInventoryLevelsWorkflow.runAsStep({ input: { updates } })
+    return new WorkflowResponse(levels)
+  },
+)
 
 /** A producer sets the VND price of one of its variants (whole dong). */
 export const setOwnPriceWorkflow = createWorkflow("producer-set-own-price", (input: Target & { amount: number }) => {
@@ -54,17 +79,24 @@ export const setOwnPriceWorkflow = createWorkflow("producer-set-own-price", (inp
 })
 
 /** The product is the producer's; anything else is "not found". */
-const assertOwnProductStep = createStep("assert-own-product", async (input: { producer_id: string; product_id: string }, { container }) => {
-  const product = await ownProduct(container, input, ["id", "metadata"])
-  return new StepResponse({ metadata: (product.metadata ?? {}) as Record<string, unknown> })
-})
+const assertOwnProductStep = createStep(
+  "assert-own-product",
+  async (input: { producer_id: string; product_id: string }, { container }) => {
+    const product = await ownProduct(container, input, ["id", "metadata"])
+    return new StepResponse({ metadata: (product.metadata ?? {}) as Record<string, unknown> })
+  },
+)
 
 /** The producer's line in an order, not yet fulfilled; anything else is "not found". */
 const assertOwnLineStep = createStep(
   "assert-own-order-line",
   async (input: { producer_id: string; order_id: string; line_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: producers } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: input.producer_id } })
+    const { data: producers } = await query.graph({
+      entity: "producer",
+      fields: ["products.id"],
+      filters: { id: input.producer_id },
+    })
     const own = new Set(((producers[0] as any)?.products ?? []).map((p: any) => p.id))
     const { data: orders } = await query.graph({
       entity: "order",
@@ -77,7 +109,7 @@ const assertOwnLineStep = createStep(
     const open = Number(line.detail?.quantity ?? 0) - Number(line.detail?.fulfilled_quantity ?? 0)
     if (open <= 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "line_id: this line has been shipped already")
     return new StepResponse({ quantity: open })
-  }
+  },
 )
 
 /** A producer ships its own line of an order: a fulfillment of those items, with the tracking number. */
@@ -91,7 +123,7 @@ export const shipOwnLineWorkflow = createWorkflow(
       labels: [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }],
     }))
     return new WorkflowResponse(createOrderFulfillmentWorkflow.runAsStep({ input: fulfillment }))
-  }
+  },
 )
 
 export type DraftProductInput = {
@@ -111,15 +143,25 @@ const shopDefaultsStep = createStep("producer-draft-shop-defaults", async (_: vo
   ])
   const channel = (channels as any[]).find((c) => c.name === "OCOP Market") ?? channels[0]
   const profile = (profiles as any[]).find((p) => p.type === "default") ?? profiles[0]
-  if (!channel || !profile || !locations[0]) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop is not set up: run the seed")
-  return new StepResponse({ sales_channel_id: channel.id as string, shipping_profile_id: profile.id as string, location_id: (locations[0] as any).id as string })
+  if (!channel || !profile || !locations[0])
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop is not set up: run the seed")
+  return new StepResponse({
+    sales_channel_id: channel.id as string,
+    shipping_profile_id: profile.id as string,
+    location_id: (locations[0] as any).id as string,
+  })
 })
 
 /** An ASCII handle from the Vietnamese title (the shop's URLs: /san-pham/mam-tep-le-gia), made unique with -2, -3… */
 const draftHandleStep = createStep("producer-draft-handle", async (title: string, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const base = slugifyVietnamese(title) || "san-pham"
-  const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { handle: { $like: `${base}%` } }, withDeleted: true } as never)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["handle"],
+    filters: { handle: { $like: `${base}%` } },
+    withDeleted: true,
+  } as never)
   const taken = new Set((data as { handle: string }[]).map((p) => p.handle))
   let handle = base
   for (let n = 2; taken.has(handle); n++) handle = `${base}-${n}`
@@ -130,55 +172,70 @@ const draftStockStep = createStep(
   "producer-draft-stock-levels",
   async (input: { product_id: string; location_id: string; stock: Record<string, number> }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product", fields: ["variants.title", "variants.inventory_items.inventory_item_id"], filters: { id: input.product_id } })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["variants.title", "variants.inventory_items.inventory_item_id"],
+      filters: { id: input.product_id },
+    })
     const levels = ((data[0] as any)?.variants ?? []).flatMap((v: any) =>
-      (v.inventory_items ?? []).map((i: any) => ({ inventory_item_id: i.inventory_item_id, location_id: input.location_id, stocked_quantity: input.stock[v.title] ?? 0 }))
+      (v.inventory_items ?? []).map((i: any) => ({
+        inventory_item_id: i.inventory_item_id,
+        location_id: input.location_id,
+        stocked_quantity: input.stock[v.title] ?? 0,
+      })),
     )
     return new StepResponse(levels)
-  }
+  },
 )
 
 /**
  * A producer proposes a new product: created as a draft (not sold, not searchable) in the shop's
  * channel, linked to the producer, with VND prices and stock; the province reviews and publishes it.
  */
-export const createDraftProductWorkflow = createWorkflow("producer-create-draft-product", (input: DraftProductInput) => {
-  const shop = shopDefaultsStep()
-  const handle = draftHandleStep(transform({ input }, ({ input }) => input.title))
-  const products = createProductsWorkflow.runAsStep({
-    input: transform({ input, shop, handle }, ({ input, shop, handle }) => ({
-      products: [
-        {
-          title: input.title,
-          handle,
-          description: input.description ?? null,
-          status: "draft" as const,
-          shipping_profile_id: shop.shipping_profile_id,
-          sales_channels: [{ id: shop.sales_channel_id }],
-          options: [{ title: "Quy cách", values: input.variants.map((v) => v.title) }],
-          variants: input.variants.map((v) => ({
-            title: v.title,
-            options: { "Quy cách": v.title },
-            manage_inventory: true,
-            prices: [{ currency_code: "vnd", amount: v.amount }],
-          })),
-          metadata: { proposed_by_producer: input.producer_id },
-        },
-      ],
-    })) as never,
-  })
-  const productId = transform({ products }, ({ products }) => (products as any[])[0].id as string)
-  createRemoteLinkStep(transform({ productId, input }, ({ productId, input }) => [{ [Modules.PRODUCT]: { product_id: productId }, [OCOP_MODULE]: { producer_id: input.producer_id } }]))
-  const levels = draftStockStep(
-    transform({ productId, shop, input }, ({ productId, shop, input }) => ({
-      product_id: productId,
-      location_id: shop.location_id,
-      stock: Object.fromEntries(input.variants.map((v) => [v.title, v.stocked_quantity])),
-    }))
-  )
-  createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } as never })
-  return new WorkflowResponse({ id: productId })
-})
+export const createDraftProductWorkflow = createWorkflow(
+  "producer-create-draft-product",
+  (input: DraftProductInput) => {
+    const shop = shopDefaultsStep()
+    const handle = draftHandleStep(transform({ input }, ({ input }) => input.title))
+    const products = createProductsWorkflow.runAsStep({
+      input: transform({ input, shop, handle }, ({ input, shop, handle }) => ({
+        products: [
+          {
+            title: input.title,
+            handle,
+            description: input.description ?? null,
+            status: "draft" as const,
+            shipping_profile_id: shop.shipping_profile_id,
+            sales_channels: [{ id: shop.sales_channel_id }],
+            options: [{ title: "Quy cách", values: input.variants.map((v) => v.title) }],
+            variants: input.variants.map((v) => ({
+              title: v.title,
+              options: { "Quy cách": v.title },
+              manage_inventory: true,
+              prices: [{ currency_code: "vnd", amount: v.amount }],
+            })),
+            metadata: { proposed_by_producer: input.producer_id },
+          },
+        ],
+      })) as never,
+    })
+    const productId = transform({ products }, ({ products }) => (products as any[])[0].id as string)
+    createRemoteLinkStep(
+      transform({ productId, input }, ({ productId, input }) => [
+        { [Modules.PRODUCT]: { product_id: productId }, [OCOP_MODULE]: { producer_id: input.producer_id } },
+      ]),
+    )
+    const levels = draftStockStep(
+      transform({ productId, shop, input }, ({ productId, shop, input }) => ({
+        product_id: productId,
+        location_id: shop.location_id,
+        stock: Object.fromEntries(input.variants.map((v) => [v.title, v.stocked_quantity])),
+      })),
+    )
+    createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } as never })
+    return new WorkflowResponse({ id: productId })
+  },
+)
 
 /** A producer edits its own product's description and its low-stock threshold (kept in metadata). */
 export const updateOwnProductWorkflow = createWorkflow(
@@ -189,9 +246,11 @@ export const updateOwnProductWorkflow = createWorkflow(
       selector: { id: input.product_id },
       update: {
         ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.low_stock_threshold !== undefined ? { metadata: { ...owned.metadata, low_stock_threshold: input.low_stock_threshold } } : {}),
+        ...(input.low_stock_threshold !== undefined
+          ? { metadata: { ...owned.metadata, low_stock_threshold: input.low_stock_threshold } }
+          : {}),
       },
     }))
     return new WorkflowResponse(updateProductsWorkflow.runAsStep({ input: update as never }))
-  }
+  },
 )

@@ -1,5 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import {
   createAndLinkProductOptionsToProductWorkflow,
   createInventoryLevelsWorkflow,
@@ -17,11 +23,23 @@ const ownPacksStep = createStep(
   async (input: { producer_id: string; product_id: string; title?: string; variant_id?: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [product, { data: locations }] = await Promise.all([
-      ownProduct(container, input, ["id", "options.id", "options.title", "options.values.id", "options.values.value", "variants.id", "variants.title", "variants.options.value"]),
+      ownProduct(container, input, [
+        "id",
+        "options.id",
+        "options.title",
+        "options.values.id",
+        "options.values.value",
+        "variants.id",
+        "variants.title",
+        "variants.options.value",
+      ]),
       query.graph({ entity: "stock_location", fields: ["id"] }),
     ])
     if (product.options?.length !== 1) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variants: this product's packs have more than one option; the province's staff edit them")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "variants: this product's packs have more than one option; the province's staff edit them",
+      )
     }
     const option = product.options[0]
     const variants = (product.variants ?? []) as { id: string; title: string; options?: { value: string }[] }[]
@@ -32,7 +50,7 @@ const ownPacksStep = createStep(
       variants,
       location_id: ((locations[0] as any)?.id as string | undefined) ?? null,
     })
-  }
+  },
 )
 
 const fold = (s: string) => s.trim().toLocaleLowerCase("vi")
@@ -42,21 +60,41 @@ const newVariantLevelsStep = createStep(
   "producer-new-variant-levels",
   async (input: { variant_id: string; location_id: string; stocked_quantity: number }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: input.variant_id } })
+    const { data } = await query.graph({
+      entity: "variant",
+      fields: ["inventory_items.inventory_item_id"],
+      filters: { id: input.variant_id },
+    })
     const items = ((data[0] as any)?.inventory_items ?? []) as { inventory_item_id: string }[]
-    return new StepResponse(items.map((i) => ({ inventory_item_id: i.inventory_item_id, location_id: input.location_id, stocked_quantity: input.stocked_quantity })))
-  }
+    return new StepResponse(
+      items.map((i) => ({
+        inventory_item_id: i.inventory_item_id,
+        location_id: input.location_id,
+        stocked_quantity: input.stocked_quantity,
+      })),
+    )
+  },
 )
 
-export type NewPack = { producer_id: string; product_id: string; title: string; amount: number; stocked_quantity: number }
+export type NewPack = {
+  producer_id: string
+  product_id: string
+  title: string
+  amount: number
+  stocked_quantity: number
+}
 
 /** A producer adds a pack to its own product: the option value, the variant with its VND price, and its stock. */
 export const addOwnVariantWorkflow = createWorkflow("producer-add-own-variant", (input: NewPack) => {
   const packs = ownPacksStep(input)
   const plan = transform({ packs, input }, ({ packs, input }) => {
-    const taken = packs.variants.find((v) => fold(v.title) === fold(input.title) || v.options?.some((o) => fold(o.value) === fold(input.title)))
-    if (taken) throw new MedusaError(MedusaError.Types.INVALID_DATA, `title: this product already has the pack "${taken.title}"`)
-    if (!packs.location_id) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop has no stock location: run the seed")
+    const taken = packs.variants.find(
+      (v) => fold(v.title) === fold(input.title) || v.options?.some((o) => fold(o.value) === fold(input.title)),
+    )
+    if (taken)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `title: this product already has the pack "${taken.title}"`)
+    if (!packs.location_id)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop has no stock location: run the seed")
     const linked = packs.values.some((v) => v.value === input.title)
     return { linked, option_id: packs.option_id, option_title: packs.option_title, location_id: packs.location_id }
   })
@@ -81,44 +119,68 @@ export const addOwnVariantWorkflow = createWorkflow("producer-add-own-variant", 
   })
   const variantId = transform({ created }, ({ created }) => (created as any[])[0].id as string)
   const levels = newVariantLevelsStep(
-    transform({ variantId, plan, input }, ({ variantId, plan, input }) => ({ variant_id: variantId, location_id: plan.location_id!, stocked_quantity: input.stocked_quantity }))
+    transform({ variantId, plan, input }, ({ variantId, plan, input }) => ({
+      variant_id: variantId,
+      location_id: plan.location_id!,
+      stocked_quantity: input.stocked_quantity,
+    })),
   )
-  createInventoryLevelsWorkflow.runAsStep({ input: transform({ levels }, ({ levels }) => ({ inventory_levels: levels })) })
+  createInventoryLevelsWorkflow.runAsStep({
+    input: transform({ levels }, ({ levels }) => ({ inventory_levels: levels })),
+  })
   return new WorkflowResponse(transform({ variantId }, ({ variantId }) => ({ id: variantId })))
 })
 
 /** Units of this variant held by orders not yet shipped (their reservations). */
-const heldUnitsStep = createStep("producer-variant-held-units", async (input: { variant_id: string }, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: input.variant_id } })
-  const items = ((data[0] as any)?.inventory_items ?? []).map((i: any) => i.inventory_item_id as string)
-  if (!items.length) return new StepResponse(0)
-  const reservations = await container.resolve(Modules.INVENTORY).listReservationItems({ inventory_item_id: items })
-  return new StepResponse(reservations.reduce((n, r) => n + Number(r.quantity), 0))
-})
+const heldUnitsStep = createStep(
+  "producer-variant-held-units",
+  async (input: { variant_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "variant",
+      fields: ["inventory_items.inventory_item_id"],
+      filters: { id: input.variant_id },
+    })
+    const items = ((data[0] as any)?.inventory_items ?? []).map((i: any) => i.inventory_item_id as string)
+    if (!items.length) return new StepResponse(0)
+    const reservations = await container.resolve(Modules.INVENTORY).listReservationItems({ inventory_item_id: items })
+    return new StepResponse(reservations.reduce((n, r) => n + Number(r.quantity), 0))
+  },
+)
 
 /**
  * A producer removes a pack: never the last one, never one that orders not yet shipped still hold.
  * The option value goes with it, so the same pack can be added again later.
  */
-export const removeOwnVariantWorkflow = createWorkflow("producer-remove-own-variant", (input: { producer_id: string; product_id: string; variant_id: string }) => {
-  const packs = ownPacksStep(input)
-  const held = heldUnitsStep(input)
-  const plan = transform({ packs, held, input }, ({ packs, held, input }) => {
-    const variant = packs.variants.find((v) => v.id === input.variant_id)
-    if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, "variant_id: no such variant among your products")
-    if (packs.variants.length === 1) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variant_id: a product keeps at least one pack")
-    if (held > 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `variant_id: orders not yet shipped hold ${held} of this pack; ship them first`)
-    const values = new Set(variant.options?.map((o) => o.value))
-    return { option_id: packs.option_id, value_ids: packs.values.filter((v) => values.has(v.value)).map((v) => v.id) }
-  })
-  // built from `plan`, so the deletion waits for (and only follows) the checks above
-  deleteProductVariantsWorkflow.runAsStep({ input: transform({ plan, input }, ({ input }) => ({ ids: [input.variant_id] })) })
-  createAndLinkProductOptionsToProductWorkflow.runAsStep({
-    input: transform({ plan, input }, ({ plan, input }) => ({
-      product_id: input.product_id,
-      update: plan.value_ids.length ? [{ product_option_id: plan.option_id, remove: plan.value_ids }] : [],
-    })),
-  })
-  return new WorkflowResponse({ id: input.variant_id })
-})
+export const removeOwnVariantWorkflow = createWorkflow(
+  "producer-remove-own-variant",
+  (input: { producer_id: string; product_id: string; variant_id: string }) => {
+    const packs = ownPacksStep(input)
+    const held = heldUnitsStep(input)
+    const plan = transform({ packs, held, input }, ({ packs, held, input }) => {
+      const variant = packs.variants.find((v) => v.id === input.variant_id)
+      if (!variant)
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, "variant_id: no such variant among your products")
+      if (packs.variants.length === 1)
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variant_id: a product keeps at least one pack")
+      if (held > 0)
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `variant_id: orders not yet shipped hold ${held} of this pack; ship them first`,
+        )
+      const values = new Set(variant.options?.map((o) => o.value))
+      return { option_id: packs.option_id, value_ids: packs.values.filter((v) => values.has(v.value)).map((v) => v.id) }
+    })
+    // built from `plan`, so the deletion waits for (and only follows) the checks above
+    deleteProductVariantsWorkflow.runAsStep({
+      input: transform({ plan, input }, ({ input }) => ({ ids: [input.variant_id] })),
+    })
+    createAndLinkProductOptionsToProductWorkflow.runAsStep({
+      input: transform({ plan, input }, ({ plan, input }) => ({
+        product_id: input.product_id,
+        update: plan.value_ids.length ? [{ product_option_id: plan.option_id, remove: plan.value_ids }] : [],
+      })),
+    })
+    return new WorkflowResponse({ id: input.variant_id })
+  },
+)

@@ -9,10 +9,14 @@ export async function ownProduct(
   container: MedusaContainer,
   { producer_id, product_id }: { producer_id: string; product_id: string },
   fields: string[],
-  notFound = "id: no such product among yours"
+  notFound = "id: no such product among yours",
 ): Promise<any> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: [...fields, "producer.id"], filters: { id: product_id } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [...fields, "producer.id"],
+    filters: { id: product_id },
+  })
   const product: any = data[0]
   if (!product || product.producer?.id !== producer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, notFound)
   return product

@@ -1,6 +1,12 @@
 import crypto from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE, type OcopModuleService } from "../../modules/ocop"
 
@@ -15,7 +21,11 @@ const createInviteStep = createStep(
     if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `producer_id: no producer "${input.producer_id}"`)
     const email = input.email.trim().toLowerCase()
     const [existing] = await ocop.listProducerStaffs({ email, status: ["invited", "active"] })
-    if (existing) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${email} already has a producer account or an open invite`)
+    if (existing)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `email: ${email} already has a producer account or an open invite`,
+      )
     const token = crypto.randomBytes(24).toString("base64url")
     const expires = new Date(Date.now() + INVITE_DAYS * 86_400_000)
     const staff = await ocop.createProducerStaffs({
@@ -30,71 +40,105 @@ const createInviteStep = createStep(
   },
   async (id, { container }) => {
     if (id) await (container.resolve(OCOP_MODULE) as OcopModuleService).deleteProducerStaffs(id)
-  }
+  },
 )
 
 export const PRODUCER_STAFF_INVITED = "ocop.producer_staff.invited"
 
 /** The province invites a producer's staff member: a link with a token that expires in 7 days, sent by e-mail. */
-export const inviteProducerStaffWorkflow = createWorkflow("invite-producer-staff", (input: { producer_id: string; email: string; name?: string | null }) => {
-  const invite = createInviteStep(input)
-  emitEventStep({
-    eventName: PRODUCER_STAFF_INVITED,
-    data: transform({ invite }, ({ invite }) => ({ email: invite.staff.email, token: invite.token, expires_at: invite.expires_at })),
-  })
-  return new WorkflowResponse(invite)
-})
+export const inviteProducerStaffWorkflow = createWorkflow(
+  "invite-producer-staff",
+  (input: { producer_id: string; email: string; name?: string | null }) => {
+    const invite = createInviteStep(input)
+    emitEventStep({
+      eventName: PRODUCER_STAFF_INVITED,
+      data: transform({ invite }, ({ invite }) => ({
+        email: invite.staff.email,
+        token: invite.token,
+        expires_at: invite.expires_at,
+      })),
+    })
+    return new WorkflowResponse(invite)
+  },
+)
 
-const findInviteStep = createStep("find-producer-invite", async (input: { token: string; email: string }, { container }) => {
-  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const [staff] = await ocop.listProducerStaffs({ invite_token_hash: hashToken(input.token) })
-  if (!staff || staff.status !== "invited") throw new MedusaError(MedusaError.Types.NOT_FOUND, "token: this invite does not exist or was used already")
-  if (!staff.invite_expires_at || new Date(staff.invite_expires_at).getTime() < Date.now()) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this invite has expired; ask the province for a new one")
-  }
-  if (staff.email !== input.email.trim().toLowerCase()) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "email: the invite was sent to another address")
-  return new StepResponse(staff)
-})
+const findInviteStep = createStep(
+  "find-producer-invite",
+  async (input: { token: string; email: string }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const [staff] = await ocop.listProducerStaffs({ invite_token_hash: hashToken(input.token) })
+    if (!staff || staff.status !== "invited")
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "token: this invite does not exist or was used already")
+    if (!staff.invite_expires_at || new Date(staff.invite_expires_at).getTime() < Date.now()) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "token: this invite has expired; ask the province for a new one",
+      )
+    }
+    if (staff.email !== input.email.trim().toLowerCase())
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "email: the invite was sent to another address")
+    return new StepResponse(staff)
+  },
+)
 
 const activateStaffStep = createStep(
   "activate-producer-staff",
   async (staffId: string, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const [before] = await ocop.listProducerStaffs({ id: staffId })
-    const staff = await ocop.updateProducerStaffs({ id: staffId, status: "active", invite_token_hash: null, invite_expires_at: null })
+    const staff = await ocop.updateProducerStaffs({
+      id: staffId,
+      status: "active",
+      invite_token_hash: null,
+      invite_expires_at: null,
+    })
     return new StepResponse(staff, before)
   },
   async (before, { container }) => {
-    if (before) await (container.resolve(OCOP_MODULE) as OcopModuleService).updateProducerStaffs({ id: before.id, status: before.status, invite_token_hash: before.invite_token_hash, invite_expires_at: before.invite_expires_at })
-  }
+    if (before)
+      await (container.resolve(OCOP_MODULE) as OcopModuleService).updateProducerStaffs({
+        id: before.id,
+        status: before.status,
+        invite_token_hash: before.invite_token_hash,
+        invite_expires_at: before.invite_expires_at,
+      })
+  },
 )
 
 /**
  * The invitee registered an e-mail/password identity (`/auth/producer/emailpass/register`) and
  * presents it with the invite token: the identity becomes this staff member (app_metadata.producer_id).
  */
-export const acceptProducerInviteWorkflow = createWorkflow("accept-producer-invite", (input: { token: string; email: string; auth_identity_id: string }) => {
-  const staff = findInviteStep(input)
-  setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "producer", value: staff.id })
-  return new WorkflowResponse(activateStaffStep(staff.id))
-})
+export const acceptProducerInviteWorkflow = createWorkflow(
+  "accept-producer-invite",
+  (input: { token: string; email: string; auth_identity_id: string }) => {
+    const staff = findInviteStep(input)
+    setAuthAppMetadataStep({ authIdentityId: input.auth_identity_id, actorType: "producer", value: staff.id })
+    return new WorkflowResponse(activateStaffStep(staff.id))
+  },
+)
 
 const setStatusStep = createStep(
   "set-producer-staff-status",
   async (input: { producer_id: string; staff_id: string; status: "active" | "disabled" }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const [staff] = await ocop.listProducerStaffs({ id: input.staff_id, producer_id: input.producer_id })
-    if (!staff) throw new MedusaError(MedusaError.Types.NOT_FOUND, `staff_id: no staff "${input.staff_id}" for this producer`)
-    if (staff.status === "invited") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "status: the invite has not been accepted yet")
+    if (!staff)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `staff_id: no staff "${input.staff_id}" for this producer`)
+    if (staff.status === "invited")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "status: the invite has not been accepted yet")
     const updated = await ocop.updateProducerStaffs({ id: staff.id, status: input.status })
     return new StepResponse(updated, { id: staff.id, status: staff.status })
   },
   async (before, { container }) => {
     if (before) await (container.resolve(OCOP_MODULE) as OcopModuleService).updateProducerStaffs(before)
-  }
+  },
 )
 
 /** The province disables (or re-enables) a staff member's access to the portal. */
-export const setProducerStaffStatusWorkflow = createWorkflow("set-producer-staff-status", (input: { producer_id: string; staff_id: string; status: "active" | "disabled" }) => {
-  return new WorkflowResponse(setStatusStep(input))
-})
+export const setProducerStaffStatusWorkflow = createWorkflow(
+  "set-producer-staff-status",
+  (input: { producer_id: string; staff_id: string; status: "active" | "disabled" }) => {
+    return new WorkflowResponse(setStatusStep(input))
+  },
+)

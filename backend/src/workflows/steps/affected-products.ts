@@ -8,13 +8,21 @@ export const affectedProductsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const ids: string[] = []
     if (input.certification_ids?.length) {
-      const { data } = await query.graph({ entity: "ocop_certification", fields: ["product.id"], filters: { id: input.certification_ids } })
+      const { data } = await query.graph({
+        entity: "ocop_certification",
+        fields: ["product.id"],
+        filters: { id: input.certification_ids },
+      })
       ids.push(...data.map((c: any) => c.product?.id).filter(Boolean))
     }
     if (input.producer_id) {
-      const { data } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: input.producer_id } })
+      const { data } = await query.graph({
+        entity: "producer",
+        fields: ["products.id"],
+        filters: { id: input.producer_id },
+      })
       ids.push(...data.flatMap((p: any) => (p.products ?? []).map((x: any) => x?.id)).filter(Boolean))
     }
     return new StepResponse({ ids })
-  }
+  },
 )

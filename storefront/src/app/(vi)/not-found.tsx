@@ -1,3 +1,10 @@
 export default function NotFound() {
-  return <main className="mx-auto max-w-6xl p-6"><h1 className="text-xl font-semibold">Không tìm thấy trang.</h1><a className="underline" href="/">Về trang chủ</a></main>
+  return (
+    <main className="mx-auto max-w-6xl p-6">
+      <h1 className="text-xl font-semibold">Không tìm thấy trang.</h1>
+      <a className="underline" href="/">
+        Về trang chủ
+      </a>
+    </main>
+  )
 }

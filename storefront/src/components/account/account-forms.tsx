@@ -12,10 +12,26 @@ export function LoginForm({ locale, labels }: { locale: Locale; labels: Labels }
   const [state, action, pending] = useActionState<FormState, FormData>(login, {})
   return (
     <form action={action} className="flex flex-col gap-3" aria-labelledby="login-title" noValidate>
-      <h2 id="login-title" className="text-lg font-semibold">{labels.login}</h2>
+      <h2 id="login-title" className="text-lg font-semibold">
+        {labels.login}
+      </h2>
       <input type="hidden" name="locale" value={locale} />
-      <Field name="email" id="login-email" label={labels.email} type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-      <Field name="password" id="login-password" label={labels.password} type="password" autoComplete="current-password" />
+      <Field
+        name="email"
+        id="login-email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
+      <Field
+        name="password"
+        id="login-password"
+        label={labels.password}
+        type="password"
+        autoComplete="current-password"
+      />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.login}</SubmitButton>
     </form>
@@ -26,12 +42,42 @@ export function RegisterForm({ locale, labels }: { locale: Locale; labels: Label
   const [state, action, pending] = useActionState<FormState, FormData>(register, {})
   return (
     <form action={action} className="flex flex-col gap-3" aria-labelledby="register-title" noValidate>
-      <h2 id="register-title" className="text-lg font-semibold">{labels.register}</h2>
+      <h2 id="register-title" className="text-lg font-semibold">
+        {labels.register}
+      </h2>
       <input type="hidden" name="locale" value={locale} />
-      <Field name="full_name" label={labels.fullName} autoComplete="name" defaultValue={state.values?.full_name} error={state.fieldErrors?.full_name} />
-      <Field name="email" id="register-email" label={labels.email} type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-      <Field name="phone" label={labels.phone} type="tel" autoComplete="tel" defaultValue={state.values?.phone} error={state.fieldErrors?.phone} />
-      <Field name="password" id="register-password" label={labels.password} type="password" autoComplete="new-password" error={state.fieldErrors?.password} />
+      <Field
+        name="full_name"
+        label={labels.fullName}
+        autoComplete="name"
+        defaultValue={state.values?.full_name}
+        error={state.fieldErrors?.full_name}
+      />
+      <Field
+        name="email"
+        id="register-email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
+      <Field
+        name="phone"
+        label={labels.phone}
+        type="tel"
+        autoComplete="tel"
+        defaultValue={state.values?.phone}
+        error={state.fieldErrors?.phone}
+      />
+      <Field
+        name="password"
+        id="register-password"
+        label={labels.password}
+        type="password"
+        autoComplete="new-password"
+        error={state.fieldErrors?.password}
+      />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.register}</SubmitButton>
     </form>

@@ -21,15 +21,23 @@ export function campaignPeriod(c: Campaign): string {
 export function CampaignCard({ campaign: c, locale }: { campaign: Campaign; locale: Locale }) {
   const m = t(locale)
   return (
-    <li className={`flex flex-col gap-2 rounded-lg border p-4 ${c.state === "active" ? "border-brand-600 bg-brand-50" : "border-stone-200 bg-white"}`}>
+    <li
+      className={`flex flex-col gap-2 rounded-lg border p-4 ${c.state === "active" ? "border-brand-600 bg-brand-50" : "border-stone-200 bg-white"}`}
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="rounded-full bg-white px-2 py-0.5 font-semibold text-brand-700 ring-1 ring-brand-100">{m.campaign.states[c.state]}</span>
+        <span className="rounded-full bg-white px-2 py-0.5 font-semibold text-brand-700 ring-1 ring-brand-100">
+          {m.campaign.states[c.state]}
+        </span>
         <span className="text-stone-600">{campaignKindLabel(c.kind, locale)}</span>
       </div>
       <h3 className="text-lg font-semibold">
-        <Link href={paths.campaign(locale, c.handle)} className="underline-offset-2 hover:underline">{campaignTitle(c, locale)}</Link>
+        <Link href={paths.campaign(locale, c.handle)} className="underline-offset-2 hover:underline">
+          {campaignTitle(c, locale)}
+        </Link>
       </h3>
-      <p className="text-sm text-stone-700">{m.campaign.off(discountText(c))} · {campaignPeriod(c)}</p>
+      <p className="text-sm text-stone-700">
+        {m.campaign.off(discountText(c))} · {campaignPeriod(c)}
+      </p>
     </li>
   )
 }

@@ -19,7 +19,11 @@ export function Countdown({ until, label, locale }: { until: string; label: stri
     <div className="flex flex-wrap items-baseline gap-2" role="timer" aria-label={label}>
       <span className="text-sm text-stone-700">{label}</span>
       {[d, h, m, s].map((v, i) => (
-        <span key={units[i]} className="rounded-md bg-white px-2 py-1 font-mono text-lg font-bold tabular-nums text-brand-700" suppressHydrationWarning>
+        <span
+          key={units[i]}
+          className="rounded-md bg-white px-2 py-1 font-mono text-lg font-bold tabular-nums text-brand-700"
+          suppressHydrationWarning
+        >
           {String(v).padStart(2, "0")} <span className="text-xs font-normal text-stone-600">{units[i]}</span>
         </span>
       ))}

@@ -8,7 +8,14 @@ import type { Locale, Messages } from "@/lib/i18n"
 import { addToCart } from "@/lib/shop/cart-actions"
 import type { FormState } from "@/lib/shop/errors"
 
-type Variant = { id: string; title: string; price: number | null; inStock: boolean; stock: number | null; salePrice?: number | null }
+type Variant = {
+  id: string
+  title: string
+  price: number | null
+  inStock: boolean
+  stock: number | null
+  salePrice?: number | null
+}
 
 type Labels = Pick<Messages, "addToCart" | "quantity" | "added" | "viewCart" | "variants" | "soldOutCannotAdd"> & {
   soldOut: string
@@ -16,7 +23,13 @@ type Labels = Pick<Messages, "addToCart" | "quantity" | "added" | "viewCart" | "
 }
 
 /** Pack, quantity and "add to cart"; works without JavaScript too (a plain form post). */
-export function AddToCart({ locale, productId, variants, labels, cartPath }: {
+export function AddToCart({
+  locale,
+  productId,
+  variants,
+  labels,
+  cartPath,
+}: {
   locale: Locale
   productId: string
   variants: Variant[]
@@ -40,7 +53,13 @@ export function AddToCart({ locale, productId, variants, labels, cartPath }: {
             className="flex cursor-pointer items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm has-[:checked]:border-brand-700 has-[:checked]:ring-1 has-[:checked]:ring-brand-700"
           >
             <span className="flex items-center gap-2">
-              <input type="radio" name="variant_id" value={v.id} checked={v.id === variantId} onChange={() => setVariantId(v.id)} />
+              <input
+                type="radio"
+                name="variant_id"
+                value={v.id}
+                checked={v.id === variantId}
+                onChange={() => setVariantId(v.id)}
+              />
               {v.title}
             </span>
             <span className="flex items-center gap-3">
@@ -52,7 +71,9 @@ export function AddToCart({ locale, productId, variants, labels, cartPath }: {
               ) : (
                 v.price !== null && <span className="font-medium">{formatVnd(v.price)}</span>
               )}
-              <span className={v.inStock ? "text-leaf-700" : "text-red-700"}>{v.inStock ? labels.inStock[i] : labels.soldOut}</span>
+              <span className={v.inStock ? "text-leaf-700" : "text-red-700"}>
+                {v.inStock ? labels.inStock[i] : labels.soldOut}
+              </span>
             </span>
           </label>
         ))}
@@ -60,7 +81,9 @@ export function AddToCart({ locale, productId, variants, labels, cartPath }: {
       </fieldset>
       <div className="flex items-end gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor="quantity" className="text-sm font-medium">{labels.quantity}</label>
+          <label htmlFor="quantity" className="text-sm font-medium">
+            {labels.quantity}
+          </label>
           <input
             id="quantity"
             name="quantity"
@@ -88,7 +111,9 @@ export function AddToCart({ locale, productId, variants, labels, cartPath }: {
       {state.ok && !pending && (
         <p role="status" className="rounded-md bg-leaf-700/10 p-3 text-sm text-leaf-700">
           {labels.added}{" "}
-          <Link href={cartPath} className="font-semibold underline">{labels.viewCart}</Link>
+          <Link href={cartPath} className="font-semibold underline">
+            {labels.viewCart}
+          </Link>
         </p>
       )}
     </form>

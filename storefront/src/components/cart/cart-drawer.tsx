@@ -8,7 +8,10 @@ export function CartDrawer({ cart, locale }: { cart: CartPreview; locale: Locale
   const m = t(locale)
   return (
     <details className="group relative" data-testid="cart-drawer">
-      <summary className="cursor-pointer list-none rounded-md bg-brand-50 px-3 py-1.5 font-semibold text-brand-700" data-testid="cart-link">
+      <summary
+        className="cursor-pointer list-none rounded-md bg-brand-50 px-3 py-1.5 font-semibold text-brand-700"
+        data-testid="cart-link"
+      >
         {m.cartCount(cart.count)}
       </summary>
       {/* a bottom sheet on phones, a dropdown from sm up */}
@@ -20,7 +23,9 @@ export function CartDrawer({ cart, locale }: { cart: CartPreview; locale: Locale
             <ul className="mb-2 max-h-64 divide-y divide-stone-100 overflow-auto whitespace-normal">
               {cart.lines.map((l) => (
                 <li key={l.id} className="flex justify-between gap-2 py-1.5">
-                  <span>{l.title} × {l.quantity}</span>
+                  <span>
+                    {l.title} × {l.quantity}
+                  </span>
                   <span className="whitespace-nowrap font-medium">{formatVnd(l.total)}</span>
                 </li>
               ))}
@@ -36,7 +41,10 @@ export function CartDrawer({ cart, locale }: { cart: CartPreview; locale: Locale
             {m.viewCart}
           </Link>
           {cart.lines.length > 0 && (
-            <Link href={paths.checkout(locale)} className="flex-1 rounded-md bg-brand-700 px-3 py-2 text-center font-semibold text-white">
+            <Link
+              href={paths.checkout(locale)}
+              className="flex-1 rounded-md bg-brand-700 px-3 py-2 text-center font-semibold text-white"
+            >
               {m.checkout}
             </Link>
           )}

@@ -30,7 +30,15 @@ export function CartSummary({ cart, locale }: { cart: CartView; locale: Locale }
 }
 
 /** The lines, read-only (checkout) or editable (cart page). */
-export function CartLines({ cart, locale, edit }: { cart: CartView; locale: Locale; edit?: (line: CartView["lines"][number]) => React.ReactNode }) {
+export function CartLines({
+  cart,
+  locale,
+  edit,
+}: {
+  cart: CartView
+  locale: Locale
+  edit?: (line: CartView["lines"][number]) => React.ReactNode
+}) {
   const m = t(locale)
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label={m.items}>

@@ -7,7 +7,12 @@ import { updateLine } from "@/lib/shop/cart-actions"
 import type { FormState } from "@/lib/shop/errors"
 
 /** Change a line's quantity or remove it. */
-export function LineForm({ locale, lineId, quantity, labels }: {
+export function LineForm({
+  locale,
+  lineId,
+  quantity,
+  labels,
+}: {
   locale: Locale
   lineId: string
   quantity: number
@@ -33,10 +38,22 @@ export function LineForm({ locale, lineId, quantity, labels }: {
           aria-describedby={state.fieldErrors?.quantity ? `${inputId}-error` : undefined}
           className="w-16 rounded-md border border-stone-300 bg-white px-2 py-1"
         />
-        <button type="submit" name="intent" value="update" disabled={pending} className="rounded-md border border-stone-300 px-2 py-1 text-sm">
+        <button
+          type="submit"
+          name="intent"
+          value="update"
+          disabled={pending}
+          className="rounded-md border border-stone-300 px-2 py-1 text-sm"
+        >
           {labels.update}
         </button>
-        <button type="submit" name="intent" value="remove" disabled={pending} className="rounded-md px-2 py-1 text-sm text-red-700 underline">
+        <button
+          type="submit"
+          name="intent"
+          value="remove"
+          disabled={pending}
+          className="rounded-md px-2 py-1 text-sm text-red-700 underline"
+        >
           {labels.remove}
         </button>
       </div>

@@ -29,7 +29,13 @@ type Facet = "star" | "group" | "district" | "type" | "campaign"
 export function catalogueHref(
   base: string,
   q: CatalogueQuery,
-  change: { price?: string | null; stock?: boolean; sort?: string; page?: number; toggle?: { key: Facet; value: string } } = {}
+  change: {
+    price?: string | null
+    stock?: boolean
+    sort?: string
+    page?: number
+    toggle?: { key: Facet; value: string }
+  } = {},
 ): string {
   const p = new URLSearchParams()
   if (q.q) p.set("q", q.q)

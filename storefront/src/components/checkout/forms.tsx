@@ -12,7 +12,11 @@ function useStep(action: Action) {
   return useActionState<FormState, FormData>(action, {})
 }
 
-export function ContactForm({ locale, initial, labels }: {
+export function ContactForm({
+  locale,
+  initial,
+  labels,
+}: {
   locale: Locale
   initial: { full_name: string; email: string; phone: string }
   labels: { fullName: string; email: string; phone: string; continue: string }
@@ -22,9 +26,33 @@ export function ContactForm({ locale, initial, labels }: {
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <Field name="full_name" label={labels.fullName} autoComplete="name" defaultValue={v.full_name} error={state.fieldErrors?.full_name} required />
-      <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={v.email} error={state.fieldErrors?.email} required />
-      <Field name="phone" label={labels.phone} type="tel" autoComplete="tel" inputMode="tel" defaultValue={v.phone} error={state.fieldErrors?.phone} required />
+      <Field
+        name="full_name"
+        label={labels.fullName}
+        autoComplete="name"
+        defaultValue={v.full_name}
+        error={state.fieldErrors?.full_name}
+        required
+      />
+      <Field
+        name="email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        defaultValue={v.email}
+        error={state.fieldErrors?.email}
+        required
+      />
+      <Field
+        name="phone"
+        label={labels.phone}
+        type="tel"
+        autoComplete="tel"
+        inputMode="tel"
+        defaultValue={v.phone}
+        error={state.fieldErrors?.phone}
+        required
+      />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.continue}</SubmitButton>
     </form>
@@ -33,7 +61,13 @@ export function ContactForm({ locale, initial, labels }: {
 
 type Option = { code: string; name: string }
 
-export function AddressForm({ locale, provinces, initial, initialCommunes, labels }: {
+export function AddressForm({
+  locale,
+  provinces,
+  initial,
+  initialCommunes,
+  labels,
+}: {
   locale: Locale
   provinces: Option[]
   initial: { province_code: string; commune_code: string; street: string }
@@ -68,7 +102,9 @@ export function AddressForm({ locale, provinces, initial, initialCommunes, label
         >
           <option value="">{labels.choose}</option>
           {provinces.map((p) => (
-            <option key={p.code} value={p.code}>{p.name}</option>
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
           ))}
         </select>
       </Field>
@@ -85,18 +121,36 @@ export function AddressForm({ locale, provinces, initial, initialCommunes, label
         >
           <option value="">{labels.choose}</option>
           {communes.map((c) => (
-            <option key={c.code} value={c.code}>{c.name}</option>
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
           ))}
         </select>
       </Field>
-      <Field name="street" label={labels.street} autoComplete="street-address" defaultValue={v.street} error={state.fieldErrors?.street} maxLength={200} required />
+      <Field
+        name="street"
+        label={labels.street}
+        autoComplete="street-address"
+        defaultValue={v.street}
+        error={state.fieldErrors?.street}
+        maxLength={200}
+        required
+      />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.continue}</SubmitButton>
     </form>
   )
 }
 
-export function ChoiceForm({ locale, kind, name, legend, choices, selected, submit }: {
+export function ChoiceForm({
+  locale,
+  kind,
+  name,
+  legend,
+  choices,
+  selected,
+  submit,
+}: {
   locale: Locale
   kind: "shipping" | "payment"
   name: "option_id" | "provider_id"
@@ -110,10 +164,16 @@ export function ChoiceForm({ locale, kind, name, legend, choices, selected, subm
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <fieldset className="flex flex-col gap-2" aria-describedby={state.fieldErrors?.[name] ? `${name}-error` : undefined}>
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={state.fieldErrors?.[name] ? `${name}-error` : undefined}
+      >
         <legend className="sr-only">{legend}</legend>
         {choices.map((c) => (
-          <label key={c.id} className="flex cursor-pointer items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white p-3 has-[:checked]:border-brand-700">
+          <label
+            key={c.id}
+            className="flex cursor-pointer items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white p-3 has-[:checked]:border-brand-700"
+          >
             <span className="flex items-center gap-2">
               <input type="radio" name={name} value={c.id} defaultChecked={c.id === chosen} />
               {c.label}
@@ -135,7 +195,9 @@ export function PlaceOrderForm({ locale, label }: { locale: Locale; label: strin
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="locale" value={locale} />
       <FormError message={state.formError} />
-      <SubmitButton pending={pending} className="text-lg">{label}</SubmitButton>
+      <SubmitButton pending={pending} className="text-lg">
+        {label}
+      </SubmitButton>
     </form>
   )
 }

@@ -7,8 +7,14 @@ import { placeOrder } from "@/lib/shop/checkout-actions"
 
 /* Stripe.js must be loaded from js.stripe.com (PCI rules forbid bundling it), so it is typed here loosely. */
 type StripeJs = {
-  elements: (o: { clientSecret: string; locale?: string }) => { create: (k: "payment") => { mount: (el: HTMLElement) => void } }
-  confirmPayment: (o: { elements: unknown; redirect: "if_required"; confirmParams?: { return_url: string } }) => Promise<{ error?: { message?: string } }>
+  elements: (o: { clientSecret: string; locale?: string }) => {
+    create: (k: "payment") => { mount: (el: HTMLElement) => void }
+  }
+  confirmPayment: (o: {
+    elements: unknown
+    redirect: "if_required"
+    confirmParams?: { return_url: string }
+  }) => Promise<{ error?: { message?: string } }>
 }
 declare global {
   interface Window {
@@ -31,7 +37,12 @@ function loadStripeJs(): Promise<void> {
  * The card step: Stripe's Payment Element for the session's PaymentIntent; once Stripe confirms the
  * card, the order is placed (the backend checks the intent's state again before creating it).
  */
-export function StripeCard({ locale, publishableKey, clientSecret, labels }: {
+export function StripeCard({
+  locale,
+  publishableKey,
+  clientSecret,
+  labels,
+}: {
   locale: Locale
   publishableKey: string
   clientSecret: string
@@ -77,7 +88,9 @@ export function StripeCard({ locale, publishableKey, clientSecret, labels }: {
       <input type="hidden" name="locale" value={locale} />
       <div ref={mountRef} className="min-h-24 rounded-md border border-stone-200 p-3" />
       <FormError message={error} />
-      <SubmitButton pending={pending} className="text-lg">{labels.placeOrder}</SubmitButton>
+      <SubmitButton pending={pending} className="text-lg">
+        {labels.placeOrder}
+      </SubmitButton>
     </form>
   )
 }

@@ -48,7 +48,15 @@ export function FormError({ message }: { message?: string }) {
   )
 }
 
-export function SubmitButton({ children, pending, className = "" }: { children: ReactNode; pending?: boolean; className?: string }) {
+export function SubmitButton({
+  children,
+  pending,
+  className = "",
+}: {
+  children: ReactNode
+  pending?: boolean
+  className?: string
+}) {
   return (
     <button
       type="submit"

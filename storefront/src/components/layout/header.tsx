@@ -14,11 +14,22 @@ export async function Header({ locale, alternate }: { locale: Locale; alternate:
           <span className="text-lg font-bold text-brand-700">OCOP Market</span>
           <span className="text-xs text-stone-600">{m.tagline}</span>
         </Link>
-        <SearchBox action={paths.catalogue(locale)} productPath={paths.catalogue(locale)} label={m.search} placeholder={m.searchPlaceholder} />
+        <SearchBox
+          action={paths.catalogue(locale)}
+          productPath={paths.catalogue(locale)}
+          label={m.search}
+          placeholder={m.searchPlaceholder}
+        />
         <nav className="flex flex-wrap items-center gap-x-3 gap-y-1 whitespace-nowrap text-sm" aria-label={m.account}>
-          <Link href={paths.campaigns(locale)} className="text-stone-700 underline">{m.campaigns}</Link>
-          <Link href={paths.statistics(locale)} className="text-stone-700 underline">{m.statistics}</Link>
-          <Link href={paths.account(locale)} className="text-stone-700 underline">{m.account}</Link>
+          <Link href={paths.campaigns(locale)} className="text-stone-700 underline">
+            {m.campaigns}
+          </Link>
+          <Link href={paths.statistics(locale)} className="text-stone-700 underline">
+            {m.statistics}
+          </Link>
+          <Link href={paths.account(locale)} className="text-stone-700 underline">
+            {m.account}
+          </Link>
           <CartDrawer cart={cart} locale={locale} />
           <Link href={alternate} hrefLang={locale === "vi" ? "en" : "vi"} className="text-stone-700 underline">
             {m.switchTo}

@@ -13,40 +13,66 @@ export async function AccountPage({ locale }: { locale: Locale }) {
   const headers = await authHeaders()
   const client = medusa()
   const customer = headers.authorization
-    ? await client.store.customer.retrieve({ fields: "id,email,first_name,phone,*addresses" }, headers).then((r) => r.customer).catch(() => null)
+    ? await client.store.customer
+        .retrieve({ fields: "id,email,first_name,phone,*addresses" }, headers)
+        .then((r) => r.customer)
+        .catch(() => null)
     : null
-  const labels = { email: m.email, password: m.password, fullName: m.fullName, phone: m.phone, login: m.login, register: m.register }
+  const labels = {
+    email: m.email,
+    password: m.password,
+    fullName: m.fullName,
+    phone: m.phone,
+    login: m.login,
+    register: m.register,
+  }
   const alternate = paths.account(locale === "vi" ? "en" : "vi")
   if (!customer) {
     return (
       <Page locale={locale} alternate={alternate}>
         <h1 className="mb-4 text-2xl font-bold">{m.account}</h1>
         <div className="grid gap-6 md:grid-cols-2">
-          <div className="rounded-lg border border-stone-200 bg-white p-4"><LoginForm locale={locale} labels={labels} /></div>
-          <div className="rounded-lg border border-stone-200 bg-white p-4"><RegisterForm locale={locale} labels={labels} /></div>
+          <div className="rounded-lg border border-stone-200 bg-white p-4">
+            <LoginForm locale={locale} labels={labels} />
+          </div>
+          <div className="rounded-lg border border-stone-200 bg-white p-4">
+            <RegisterForm locale={locale} labels={labels} />
+          </div>
         </div>
       </Page>
     )
   }
-  const { orders } = await client.store.order.list({ fields: "id,display_id,status,created_at,total,*items", order: "-created_at", limit: 20 }, headers)
+  const { orders } = await client.store.order.list(
+    { fields: "id,display_id,status,created_at,total,*items", order: "-created_at", limit: 20 },
+    headers,
+  )
   return (
     <Page locale={locale} alternate={alternate}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{m.hello(customer.first_name || customer.email)}</h1>
         <form action={logout}>
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="text-sm underline">{m.logout}</button>
+          <button type="submit" className="text-sm underline">
+            {m.logout}
+          </button>
         </form>
       </div>
       <section aria-labelledby="orders-title" className="mb-6">
-        <h2 id="orders-title" className="mb-2 text-lg font-semibold">{m.myOrders}</h2>
+        <h2 id="orders-title" className="mb-2 text-lg font-semibold">
+          {m.myOrders}
+        </h2>
         {orders.length === 0 ? (
           <p>{m.noOrders}</p>
         ) : (
-          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" data-testid="account-orders">
+          <ul
+            className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white"
+            data-testid="account-orders"
+          >
             {orders.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm">
-                <Link href={paths.order(locale, o.id)} className="font-semibold underline">#{o.display_id}</Link>
+                <Link href={paths.order(locale, o.id)} className="font-semibold underline">
+                  #{o.display_id}
+                </Link>
                 <span>{formatDate(String(o.created_at).slice(0, 10))}</span>
                 <span>{(o.items ?? []).map((i) => `${i.product_title ?? i.title} × ${i.quantity}`).join(", ")}</span>
                 <span>{m.orderStatus[o.status] ?? o.status}</span>
@@ -58,7 +84,9 @@ export async function AccountPage({ locale }: { locale: Locale }) {
       </section>
       {(customer.addresses?.length ?? 0) > 0 && (
         <section aria-labelledby="addresses-title">
-          <h2 id="addresses-title" className="mb-2 text-lg font-semibold">{m.myAddresses}</h2>
+          <h2 id="addresses-title" className="mb-2 text-lg font-semibold">
+            {m.myAddresses}
+          </h2>
           <ul className="text-sm">
             {customer.addresses!.map((a) => (
               <li key={a.id}>{[a.address_1, a.city, a.province].filter(Boolean).join(", ")}</li>

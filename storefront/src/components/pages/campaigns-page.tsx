@@ -44,7 +44,10 @@ export async function campaignMetadata(locale: Locale, handle: string): Promise<
   return {
     title,
     description,
-    alternates: { canonical: paths.campaign(locale, handle), languages: { vi: paths.campaign("vi", handle), en: paths.campaign("en", handle) } },
+    alternates: {
+      canonical: paths.campaign(locale, handle),
+      languages: { vi: paths.campaign("vi", handle), en: paths.campaign("en", handle) },
+    },
     openGraph: { title, description, images: c.banner ? [{ url: c.banner }] : undefined },
   }
 }
@@ -55,16 +58,26 @@ export async function CampaignPage({ locale, handle }: { locale: Locale; handle:
   const c = await loadCampaign(handle)
   if (!c) notFound()
   const ids = c.featured_product_ids.length ? c.featured_product_ids : c.target_product_ids
-  const { hits } = ids.length ? await searchProducts(medusa(), { filters: { id: ids }, take: 48, order: { star: "DESC" } }) : { hits: [] }
+  const { hits } = ids.length
+    ? await searchProducts(medusa(), { filters: { id: ids }, take: 48, order: { star: "DESC" } })
+    : { hits: [] }
   const byProduct = activeCampaignsByProduct([c])
   const story = locale === "vi" ? c.story_vi : c.story_en
   return (
     <Page locale={locale} alternate={paths.campaign(locale === "vi" ? "en" : "vi", c.handle)}>
       <nav className="mb-4 text-sm" aria-label="breadcrumb">
-        <Link href={paths.home(locale)} className="underline">{m.home}</Link> ›{" "}
-        <Link href={paths.campaigns(locale)} className="underline">{m.campaigns}</Link>
+        <Link href={paths.home(locale)} className="underline">
+          {m.home}
+        </Link>{" "}
+        ›{" "}
+        <Link href={paths.campaigns(locale)} className="underline">
+          {m.campaigns}
+        </Link>
       </nav>
-      <section className={`mb-6 flex flex-col gap-3 rounded-lg p-5 ${c.state === "ended" ? "bg-stone-100" : "bg-brand-50"}`} data-state={c.state}>
+      <section
+        className={`mb-6 flex flex-col gap-3 rounded-lg p-5 ${c.state === "ended" ? "bg-stone-100" : "bg-brand-50"}`}
+        data-state={c.state}
+      >
         <p className="text-sm font-semibold text-brand-700">
           {m.campaign.states[c.state]} · {campaignKindLabel(c.kind, locale)}
         </p>
@@ -81,7 +94,9 @@ export async function CampaignPage({ locale, handle }: { locale: Locale; handle:
           )}
         </dl>
         {c.state === "active" && <Countdown until={c.campaign.ends_at} label={m.campaign.endsIn} locale={locale} />}
-        {c.state === "upcoming" && <Countdown until={c.campaign.starts_at} label={m.campaign.startsIn} locale={locale} />}
+        {c.state === "upcoming" && (
+          <Countdown until={c.campaign.starts_at} label={m.campaign.startsIn} locale={locale} />
+        )}
         {c.state === "ended" && (
           <p role="status" className="font-semibold text-stone-700">
             {m.campaign.endedNote}
@@ -91,13 +106,20 @@ export async function CampaignPage({ locale, handle }: { locale: Locale; handle:
       </section>
       {(c.featured_producers?.length ?? 0) > 0 && (
         <section aria-labelledby="producers-title" className="mb-6">
-          <h2 id="producers-title" className="mb-2 text-xl font-semibold">{m.campaign.producers}</h2>
+          <h2 id="producers-title" className="mb-2 text-xl font-semibold">
+            {m.campaign.producers}
+          </h2>
           <ul className="flex flex-wrap gap-2">
             {c.featured_producers!.map((p) => (
               <li key={p.id}>
-                <Link href={paths.producer(locale, p.handle)} className="block rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm hover:border-brand-600">
+                <Link
+                  href={paths.producer(locale, p.handle)}
+                  className="block rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm hover:border-brand-600"
+                >
                   <span className="font-medium">{p.name}</span>
-                  <span className="block text-xs text-stone-600">{legalTypeLabel(p.legal_type as LegalType, locale)}</span>
+                  <span className="block text-xs text-stone-600">
+                    {legalTypeLabel(p.legal_type as LegalType, locale)}
+                  </span>
                 </Link>
               </li>
             ))}

@@ -19,7 +19,9 @@ export async function CartPage({ locale }: { locale: Locale }) {
       {!cart || cart.lines.length === 0 ? (
         <div className="rounded-lg border border-stone-200 bg-white p-6">
           <p className="mb-3">{m.emptyCart}</p>
-          <Link href={paths.catalogue(locale)} className="font-semibold text-brand-700 underline">{m.continueShopping}</Link>
+          <Link href={paths.catalogue(locale)} className="font-semibold text-brand-700 underline">
+            {m.continueShopping}
+          </Link>
         </div>
       ) : (
         <div className="grid gap-6 md:grid-cols-[1fr_20rem]">
@@ -37,7 +39,10 @@ export async function CartPage({ locale }: { locale: Locale }) {
           />
           <aside className="flex h-fit flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
             <CartSummary cart={cart} locale={locale} />
-            <Link href={paths.checkout(locale)} className="rounded-md bg-brand-700 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-600">
+            <Link
+              href={paths.checkout(locale)}
+              className="rounded-md bg-brand-700 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-600"
+            >
               {m.checkout}
             </Link>
           </aside>

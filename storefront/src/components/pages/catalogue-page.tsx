@@ -22,9 +22,19 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
   }
   const other = locale === "vi" ? "en" : "vi"
   const alternate = catalogueHref(paths.catalogue(other), query, { page: query.page })
-  const filtered = !!(query.star?.length || query.group?.length || query.district?.length || query.type?.length || query.campaign?.length || query.price || query.stock)
+  const filtered = !!(
+    query.star?.length ||
+    query.group?.length ||
+    query.district?.length ||
+    query.type?.length ||
+    query.campaign?.length ||
+    query.price ||
+    query.stock
+  )
   // the index may still name a campaign that has just ended: offer running ones only
-  const running = new Map(campaignList.filter((c) => c.state === "active").map((c) => [c.handle, locale === "vi" ? c.title_vi : c.title_en]))
+  const running = new Map(
+    campaignList.filter((c) => c.state === "active").map((c) => [c.handle, locale === "vi" ? c.title_vi : c.title_en]),
+  )
 
   return (
     <Page locale={locale} alternate={alternate}>
@@ -33,53 +43,112 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
           {m.catalogue}
           {query.q && <span className="ml-2 text-base font-normal text-stone-600">{m.resultsFor(query.q)}</span>}
         </h1>
-        {result && <p className="text-sm text-stone-600" role="status">{m.results(result.count)}</p>}
-        {result?.loose && <p className="text-sm text-amber-800" data-testid="loose-match">{m.looseMatch(query.q ?? "")}</p>}
+        {result && (
+          <p className="text-sm text-stone-600" role="status">
+            {m.results(result.count)}
+          </p>
+        )}
+        {result?.loose && (
+          <p className="text-sm text-amber-800" data-testid="loose-match">
+            {m.looseMatch(query.q ?? "")}
+          </p>
+        )}
       </div>
       {!result ? (
-        <p role="alert" className="text-red-700">{m.backendDown}</p>
+        <p role="alert" className="text-red-700">
+          {m.backendDown}
+        </p>
       ) : (
         <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
           <aside aria-label={m.filters.group}>
             {filtered && (
-              <Link href={catalogueHref(base, { q: query.q, sort: query.sort })} className="mb-3 inline-block text-sm underline">
+              <Link
+                href={catalogueHref(base, { q: query.q, sort: query.sort })}
+                className="mb-3 inline-block text-sm underline"
+              >
                 {m.clear}
               </Link>
             )}
             <FacetList
               title={m.campaigns}
-              values={(result.facets.campaign ?? []).filter((f) => running.has(f.value)).map((f) => ({ label: running.get(f.value)!, count: f.count, active: !!query.campaign?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "campaign", value: f.value } }) }))}
+              values={(result.facets.campaign ?? [])
+                .filter((f) => running.has(f.value))
+                .map((f) => ({
+                  label: running.get(f.value)!,
+                  count: f.count,
+                  active: !!query.campaign?.includes(f.value),
+                  href: catalogueHref(base, query, { toggle: { key: "campaign", value: f.value } }),
+                }))}
             />
             <FacetList
               title={m.filters.star}
-              values={result.facets.star.map((f) => ({ label: m.star(Number(f.value)), count: f.count, active: !!query.star?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "star", value: f.value } }) }))}
+              values={result.facets.star.map((f) => ({
+                label: m.star(Number(f.value)),
+                count: f.count,
+                active: !!query.star?.includes(f.value),
+                href: catalogueHref(base, query, { toggle: { key: "star", value: f.value } }),
+              }))}
             />
             <FacetList
               title={m.filters.group}
-              values={result.facets.group.map((f) => ({ label: groupLabel(f.value as OcopGroup, locale), count: f.count, active: !!query.group?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "group", value: f.value } }) }))}
+              values={result.facets.group.map((f) => ({
+                label: groupLabel(f.value as OcopGroup, locale),
+                count: f.count,
+                active: !!query.group?.includes(f.value),
+                href: catalogueHref(base, query, { toggle: { key: "group", value: f.value } }),
+              }))}
             />
             <FacetList
               title={m.filters.price}
-              values={result.facets.price.filter((f) => f.count > 0 || query.price === f.value).map((f) => ({ label: m.priceBands[f.value] ?? f.value, count: f.count, active: query.price === f.value, href: catalogueHref(base, query, { price: query.price === f.value ? null : f.value }) }))}
+              values={result.facets.price
+                .filter((f) => f.count > 0 || query.price === f.value)
+                .map((f) => ({
+                  label: m.priceBands[f.value] ?? f.value,
+                  count: f.count,
+                  active: query.price === f.value,
+                  href: catalogueHref(base, query, { price: query.price === f.value ? null : f.value }),
+                }))}
             />
             <FacetList
               title={m.filters.stock}
-              values={result.facets.stock.filter((f) => f.value === "true").map((f) => ({ label: m.inStockOnly, count: f.count, active: !!query.stock, href: catalogueHref(base, query, { stock: !query.stock }) }))}
+              values={result.facets.stock
+                .filter((f) => f.value === "true")
+                .map((f) => ({
+                  label: m.inStockOnly,
+                  count: f.count,
+                  active: !!query.stock,
+                  href: catalogueHref(base, query, { stock: !query.stock }),
+                }))}
             />
             <FacetList
               title={m.filters.type}
-              values={result.facets.type.map((f) => ({ label: legalTypeLabel(f.value as LegalType, locale), count: f.count, active: !!query.type?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "type", value: f.value } }) }))}
+              values={result.facets.type.map((f) => ({
+                label: legalTypeLabel(f.value as LegalType, locale),
+                count: f.count,
+                active: !!query.type?.includes(f.value),
+                href: catalogueHref(base, query, { toggle: { key: "type", value: f.value } }),
+              }))}
             />
             <FacetList
               title={m.filters.district}
-              values={result.facets.district.map((f) => ({ label: f.value, count: f.count, active: !!query.district?.includes(f.value), href: catalogueHref(base, query, { toggle: { key: "district", value: f.value } }) }))}
+              values={result.facets.district.map((f) => ({
+                label: f.value,
+                count: f.count,
+                active: !!query.district?.includes(f.value),
+                href: catalogueHref(base, query, { toggle: { key: "district", value: f.value } }),
+              }))}
             />
           </aside>
           <section>
             <nav aria-label={m.sort} className="mb-3 flex flex-wrap gap-2 text-sm">
               <span className="text-stone-600">{m.sort}:</span>
               {(Object.keys(m.sorts) as (keyof typeof m.sorts)[]).map((s) => (
-                <Link key={s} href={catalogueHref(base, query, { sort: s })} aria-current={query.sort === s ? "true" : undefined} className={query.sort === s ? "font-semibold text-brand-700" : "underline"}>
+                <Link
+                  key={s}
+                  href={catalogueHref(base, query, { sort: s })}
+                  aria-current={query.sort === s ? "true" : undefined}
+                  className={query.sort === s ? "font-semibold text-brand-700" : "underline"}
+                >
                   {m.sorts[s]}
                 </Link>
               ))}
@@ -90,23 +159,51 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
                 <p className="mt-1 text-sm text-stone-600">{m.suggestions}</p>
                 <ul className="mt-2 flex flex-wrap gap-2 text-sm">
                   {["food", "beverage", "herbal", "handicraft"].map((g) => (
-                    <li key={g}><Link className="underline" href={`${base}?group=${g}`}>{groupLabel(g as OcopGroup, locale)}</Link></li>
+                    <li key={g}>
+                      <Link className="underline" href={`${base}?group=${g}`}>
+                        {groupLabel(g as OcopGroup, locale)}
+                      </Link>
+                    </li>
                   ))}
-                  <li><Link className="underline" href={base}>{m.catalogue}</Link></li>
+                  <li>
+                    <Link className="underline" href={base}>
+                      {m.catalogue}
+                    </Link>
+                  </li>
                 </ul>
               </div>
             ) : (
               <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
                 {result.hits.map((p) => (
-                  <ProductCard key={p.id} product={withCampaign(cardFromHit(p), p.id, campaigns, locale)} locale={locale} heading="h2" />
+                  <ProductCard
+                    key={p.id}
+                    product={withCampaign(cardFromHit(p), p.id, campaigns, locale)}
+                    locale={locale}
+                    heading="h2"
+                  />
                 ))}
               </ul>
             )}
             {result.pages > 1 && (
-              <nav aria-label={m.pageOf(result.page, result.pages)} className="mt-4 flex items-center justify-between text-sm">
-                {result.page > 1 ? <Link rel="prev" className="underline" href={catalogueHref(base, query, { page: result.page - 1 })}>{m.previous}</Link> : <span />}
+              <nav
+                aria-label={m.pageOf(result.page, result.pages)}
+                className="mt-4 flex items-center justify-between text-sm"
+              >
+                {result.page > 1 ? (
+                  <Link rel="prev" className="underline" href={catalogueHref(base, query, { page: result.page - 1 })}>
+                    {m.previous}
+                  </Link>
+                ) : (
+                  <span />
+                )}
                 <span>{m.pageOf(result.page, result.pages)}</span>
-                {result.page < result.pages ? <Link rel="next" className="underline" href={catalogueHref(base, query, { page: result.page + 1 })}>{m.next}</Link> : <span />}
+                {result.page < result.pages ? (
+                  <Link rel="next" className="underline" href={catalogueHref(base, query, { page: result.page + 1 })}>
+                    {m.next}
+                  </Link>
+                ) : (
+                  <span />
+                )}
               </nav>
             )}
           </section>

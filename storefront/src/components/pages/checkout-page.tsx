@@ -41,8 +41,12 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
     return (
       <Page locale={locale} alternate={alternate}>
         <h1 className="mb-4 text-2xl font-bold">{m.checkout}</h1>
-        <p role="alert" className="mb-3">{m.errors.emptyCart}</p>
-        <Link href={paths.catalogue(locale)} className="font-semibold text-brand-700 underline">{m.continueShopping}</Link>
+        <p role="alert" className="mb-3">
+          {m.errors.emptyCart}
+        </p>
+        <Link href={paths.catalogue(locale)} className="font-semibold text-brand-700 underline">
+          {m.continueShopping}
+        </Link>
       </Page>
     )
   }
@@ -57,14 +61,22 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
     const headers = await authHeaders()
     if (headers.authorization) {
       // a logged-in customer's details fill what the cart does not know yet
-      const { customer } = await medusa().store.customer.retrieve({}, headers).catch(() => ({ customer: null }))
+      const { customer } = await medusa()
+        .store.customer.retrieve({}, headers)
+        .catch(() => ({ customer: null }))
       if (customer) {
         initial.full_name ||= customer.first_name ?? ""
         initial.email ||= customer.email
         initial.phone ||= customer.phone ?? ""
       }
     }
-    body = <ContactForm locale={locale} initial={initial} labels={{ fullName: m.fullName, email: m.email, phone: m.phone, continue: m.continue }} />
+    body = (
+      <ContactForm
+        locale={locale}
+        initial={initial}
+        labels={{ fullName: m.fullName, email: m.email, phone: m.phone, continue: m.continue }}
+      />
+    )
   } else if (current === "address") {
     const provinceCode = meta.province_code ?? DEFAULT_PROVINCE
     body = (
@@ -72,7 +84,10 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
         locale={locale}
         provinces={currentProvinces().map((p) => ({ code: p.code, name: p.full_name }))}
         initial={{ province_code: provinceCode, commune_code: meta.commune_code ?? "", street: a?.address_1 ?? "" }}
-        initialCommunes={(currentProvince(provinceCode)?.communes ?? []).map((c) => ({ code: c.code, name: c.full_name }))}
+        initialCommunes={(currentProvince(provinceCode)?.communes ?? []).map((c) => ({
+          code: c.code,
+          name: c.full_name,
+        }))}
         labels={{ province: m.province, commune: m.commune, street: m.street, choose: m.choose, continue: m.continue }}
       />
     )
@@ -103,7 +118,11 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
         submit={m.continue}
       />
     )
-  } else if (cart.paymentProviderId === STRIPE_PROVIDER && cart.paymentClientSecret && process.env.STRIPE_PUBLISHABLE_KEY) {
+  } else if (
+    cart.paymentProviderId === STRIPE_PROVIDER &&
+    cart.paymentClientSecret &&
+    process.env.STRIPE_PUBLISHABLE_KEY
+  ) {
     body = (
       <StripeCard
         locale={locale}
@@ -128,12 +147,19 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
     <Page locale={locale} alternate={alternate}>
       <h1 className="mb-4 text-2xl font-bold">{m.checkout}</h1>
       {removed.length > 0 && (
-        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{m.removedLines(removed.join(", "))}</p>
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {m.removedLines(removed.join(", "))}
+        </p>
       )}
       <div className="grid gap-6 md:grid-cols-[1fr_22rem]">
         <ol className="flex flex-col gap-3">
           {CHECKOUT_STEPS.map((s, i) => (
-            <li key={s} aria-current={s === current ? "step" : undefined} className="rounded-lg border border-stone-200 bg-white p-4" data-step={s}>
+            <li
+              key={s}
+              aria-current={s === current ? "step" : undefined}
+              className="rounded-lg border border-stone-200 bg-white p-4"
+              data-step={s}
+            >
               <div className="flex items-center justify-between gap-3">
                 <h2 className={`font-semibold ${s === current ? "text-brand-700" : ""}`}>
                   {i + 1}. {m.steps[s]}
@@ -144,7 +170,11 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
                   </Link>
                 )}
               </div>
-              {s === current ? <div className="mt-3">{body}</div> : summaries[s] && <p className="mt-1 text-sm text-stone-700">{summaries[s]}</p>}
+              {s === current ? (
+                <div className="mt-3">{body}</div>
+              ) : (
+                summaries[s] && <p className="mt-1 text-sm text-stone-700">{summaries[s]}</p>
+              )}
               {s === current && s === "review" && cart.paymentProviderId === "pp_system_default" && (
                 <p className="mt-2 text-sm text-stone-600">{m.codNote}</p>
               )}

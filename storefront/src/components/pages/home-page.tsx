@@ -26,8 +26,12 @@ export async function HomePage({ locale }: { locale: Locale }) {
       {running.length > 0 && (
         <section aria-labelledby="campaigns-title" className="mb-6">
           <div className="mb-3 flex items-baseline justify-between">
-            <h2 id="campaigns-title" className="text-xl font-semibold">{m.campaign.title}</h2>
-            <a href={paths.campaigns(locale)} className="text-sm underline">{m.campaigns}</a>
+            <h2 id="campaigns-title" className="text-xl font-semibold">
+              {m.campaign.title}
+            </h2>
+            <a href={paths.campaigns(locale)} className="text-sm underline">
+              {m.campaigns}
+            </a>
           </div>
           <ul className="grid gap-3 sm:grid-cols-2">
             {running.slice(0, 4).map((c) => (
@@ -38,16 +42,24 @@ export async function HomePage({ locale }: { locale: Locale }) {
       )}
       <div className="mb-3 flex items-baseline justify-between">
         <h2 className="text-xl font-semibold">{m.products}</h2>
-        <a href={paths.catalogue(locale)} className="text-sm underline">{m.catalogue}</a>
+        <a href={paths.catalogue(locale)} className="text-sm underline">
+          {m.catalogue}
+        </a>
       </div>
       {products === null ? (
-        <p role="alert" className="text-red-700">{m.backendDown}</p>
+        <p role="alert" className="text-red-700">
+          {m.backendDown}
+        </p>
       ) : products.length === 0 ? (
         <p>{m.noProducts}</p>
       ) : (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {products.map((p) => (
-            <ProductCard key={p.id} product={withCampaign(cardFromSummary(p), p.id, campaigns.byProduct, locale)} locale={locale} />
+            <ProductCard
+              key={p.id}
+              product={withCampaign(cardFromSummary(p), p.id, campaigns.byProduct, locale)}
+              locale={locale}
+            />
           ))}
         </ul>
       )}

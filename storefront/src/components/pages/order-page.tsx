@@ -5,7 +5,8 @@ import { Page } from "@/components/layout/shell"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 
-const ORDER_FIELDS = "id,display_id,email,status,created_at,total,item_total,shipping_total,discount_total,*items,*shipping_address,*shipping_methods"
+const ORDER_FIELDS =
+  "id,display_id,email,status,created_at,total,item_total,shipping_total,discount_total,*items,*shipping_address,*shipping_methods"
 
 export async function OrderPage({ locale, id }: { locale: Locale; id: string }) {
   const m = t(locale)
@@ -19,19 +20,25 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
     <Page locale={locale} alternate={paths.order(locale === "vi" ? "en" : "vi", id)}>
       <section className="mx-auto flex max-w-2xl flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6">
         <h1 className="text-2xl font-bold text-leaf-700">{m.thanks}</h1>
-        <p className="text-lg font-semibold" data-testid="order-number">{m.orderNumber(order.display_id ?? order.id)}</p>
+        <p className="text-lg font-semibold" data-testid="order-number">
+          {m.orderNumber(order.display_id ?? order.id)}
+        </p>
         <p>{m.orderPlaced}</p>
         {a && (
           <div className="text-sm">
             <h2 className="font-semibold">{m.deliverTo}</h2>
-            <p>{a.first_name} · {a.phone ? formatVietnamesePhone(a.phone) : ""} · {order.email}</p>
+            <p>
+              {a.first_name} · {a.phone ? formatVietnamesePhone(a.phone) : ""} · {order.email}
+            </p>
             <p>{[a.address_1, a.city, a.province].filter(Boolean).join(", ")}</p>
           </div>
         )}
         <ul className="divide-y divide-stone-200 text-sm">
           {(order.items ?? []).map((item) => (
             <li key={item.id} className="flex justify-between gap-3 py-2">
-              <span>{item.product_title ?? item.title} × {item.quantity}</span>
+              <span>
+                {item.product_title ?? item.title} × {item.quantity}
+              </span>
               <span>{formatVnd(Number(item.total ?? item.unit_price * item.quantity))}</span>
             </li>
           ))}
@@ -48,9 +55,13 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
             </>
           )}
           <dt className="text-base font-semibold">{m.total}</dt>
-          <dd className="text-right text-base font-semibold" data-testid="order-total">{formatVnd(Number(order.total))}</dd>
+          <dd className="text-right text-base font-semibold" data-testid="order-total">
+            {formatVnd(Number(order.total))}
+          </dd>
         </dl>
-        <Link href={paths.catalogue(locale)} className="font-semibold text-brand-700 underline">{m.continueShopping}</Link>
+        <Link href={paths.catalogue(locale)} className="font-semibold text-brand-700 underline">
+          {m.continueShopping}
+        </Link>
       </section>
     </Page>
   )

@@ -39,7 +39,10 @@ export async function producerMetadata(locale: Locale, handle: string): Promise<
   return {
     title: p.name,
     description: `${p.name} — ${what}${p.province_name ? `, ${p.province_name}` : ""}`,
-    alternates: { canonical: paths.producer(locale, handle), languages: { vi: paths.producer("vi", handle), en: paths.producer("en", handle) } },
+    alternates: {
+      canonical: paths.producer(locale, handle),
+      languages: { vi: paths.producer("vi", handle), en: paths.producer("en", handle) },
+    },
   }
 }
 
@@ -49,12 +52,18 @@ export async function ProducerPage({ locale, handle }: { locale: Locale; handle:
   const producer = await loadProducer(handle)
   if (!producer) notFound()
   const { byProduct: campaigns } = await loadCampaigns()
-  const { hits } = await searchProducts(medusa(), { filters: { producer_handle: producer.handle }, take: 100, order: { star: "DESC" } })
+  const { hits } = await searchProducts(medusa(), {
+    filters: { producer_handle: producer.handle },
+    take: 100,
+    order: { star: "DESC" },
+  })
   const where = [producer.address, producer.commune_name, producer.province_name].filter(Boolean).join(", ")
   return (
     <Page locale={locale} alternate={paths.producer(locale === "vi" ? "en" : "vi", producer.handle)}>
       <nav className="mb-4 text-sm" aria-label="breadcrumb">
-        <Link href={paths.home(locale)} className="underline">{m.home}</Link>
+        <Link href={paths.home(locale)} className="underline">
+          {m.home}
+        </Link>
       </nav>
       <section className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
         <p className="text-sm text-stone-600">{m.producer}</p>
@@ -77,7 +86,9 @@ export async function ProducerPage({ locale, handle }: { locale: Locale; handle:
         </dl>
         {producer.description && <p className="mt-3 text-stone-700">{producer.description}</p>}
       </section>
-      <h2 className="mb-3 text-xl font-semibold">{m.producerProducts} ({hits.length})</h2>
+      <h2 className="mb-3 text-xl font-semibold">
+        {m.producerProducts} ({hits.length})
+      </h2>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
         {hits.map((h) => (
           <ProductCard key={h.id} product={withCampaign(cardFromHit(h), h.id, campaigns, locale)} locale={locale} />

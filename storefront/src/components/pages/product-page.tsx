@@ -14,7 +14,14 @@ import { ProductGallery } from "@/components/product/product-gallery"
 import { ProductQr } from "@/components/product/product-qr"
 import { StarBadge } from "@/components/product/star-badge"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { campaignPrice, getProductByHandle, getVietnamRegion, medusa, searchProducts, type ProductHit } from "@/lib/medusa"
+import {
+  campaignPrice,
+  getProductByHandle,
+  getVietnamRegion,
+  medusa,
+  searchProducts,
+  type ProductHit,
+} from "@/lib/medusa"
 import { siteUrl } from "@/lib/site"
 
 export async function loadProduct(handle: string) {
@@ -32,7 +39,11 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
   const campaign = campaigns.get(product.id)
   const sale = (price: number | null) => (campaign && price !== null ? campaignPrice(price, campaign) : null)
   const related: ProductHit[] = product.certification
-    ? await searchProducts(medusa(), { filters: { group: product.certification.group, id: { $ne: product.id } }, take: 4, order: { star: "DESC" } })
+    ? await searchProducts(medusa(), {
+        filters: { group: product.certification.group, id: { $ne: product.id } },
+        take: 4,
+        order: { star: "DESC" },
+      })
         .then((r) => r.hits)
         .catch(() => [])
     : []
@@ -40,8 +51,13 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
     <Page locale={locale} alternate={paths.product(locale === "vi" ? "en" : "vi", product.handle)}>
       <JsonLd data={productJsonLd(product, url)} />
       <nav className="mb-4 text-sm" aria-label="breadcrumb">
-        <Link href={paths.home(locale)} className="underline">{m.home}</Link> ›{" "}
-        <Link href={paths.catalogue(locale)} className="underline">{m.catalogue}</Link>
+        <Link href={paths.home(locale)} className="underline">
+          {m.home}
+        </Link>{" "}
+        ›{" "}
+        <Link href={paths.catalogue(locale)} className="underline">
+          {m.catalogue}
+        </Link>
       </nav>
       <article className="grid gap-6 md:grid-cols-2">
         <div>
@@ -61,9 +77,13 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
             <Price amount={product.fromPrice} className="text-xl font-semibold text-brand-700" />
           )}
           {campaign && (
-            <Link href={paths.campaign(locale, campaign.handle)} className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm" data-testid="product-campaign">
-              <span className="font-semibold text-red-800">{m.campaign.off(discountText(campaign))}</span> · {campaignTitle(campaign, locale)} ·{" "}
-              {campaignPeriod(campaign)}
+            <Link
+              href={paths.campaign(locale, campaign.handle)}
+              className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm"
+              data-testid="product-campaign"
+            >
+              <span className="font-semibold text-red-800">{m.campaign.off(discountText(campaign))}</span> ·{" "}
+              {campaignTitle(campaign, locale)} · {campaignPeriod(campaign)}
             </Link>
           )}
           {product.description && <p className="text-stone-700">{product.description}</p>}
@@ -84,10 +104,18 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
             }}
           />
           {product.producer && (
-            <section aria-labelledby="producer-title" className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
-              <h2 id="producer-title" className="font-semibold">{m.producer}</h2>
+            <section
+              aria-labelledby="producer-title"
+              className="rounded-lg border border-stone-200 bg-white p-3 text-sm"
+            >
+              <h2 id="producer-title" className="font-semibold">
+                {m.producer}
+              </h2>
               <p>
-                <Link href={paths.producer(locale, product.producer.handle)} className="font-medium text-brand-700 underline">
+                <Link
+                  href={paths.producer(locale, product.producer.handle)}
+                  className="font-medium text-brand-700 underline"
+                >
                   {product.producer.name}
                 </Link>{" "}
                 ({legalTypeLabel(product.producer.legalType as LegalType, locale)})
@@ -101,7 +129,9 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
       </article>
       {related.length > 0 && (
         <section aria-labelledby="related-title" className="mt-10">
-          <h2 id="related-title" className="mb-3 text-xl font-semibold">{m.related}</h2>
+          <h2 id="related-title" className="mb-3 text-xl font-semibold">
+            {m.related}
+          </h2>
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {related.map((h) => (
               <ProductCard key={h.id} product={withCampaign(cardFromHit(h), h.id, campaigns, locale)} locale={locale} />
@@ -120,7 +150,10 @@ export async function productMetadata(locale: Locale, handle: string): Promise<M
   const m = t(locale)
   const c = product.certification
   const description =
-    [c?.badge ? m.star(c.star) : null, product.producer?.name, product.description].filter(Boolean).join(" · ").slice(0, 300) || undefined
+    [c?.badge ? m.star(c.star) : null, product.producer?.name, product.description]
+      .filter(Boolean)
+      .join(" · ")
+      .slice(0, 300) || undefined
   return {
     title: product.title,
     description,

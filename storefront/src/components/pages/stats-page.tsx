@@ -1,4 +1,12 @@
-import { formatVnd, groupLabel, legalTypeLabel, OCOP_GROUP_CODES, LEGAL_TYPE_CODES, type LegalType, type OcopGroup } from "@ocop-market/ocop"
+import {
+  formatVnd,
+  groupLabel,
+  legalTypeLabel,
+  OCOP_GROUP_CODES,
+  LEGAL_TYPE_CODES,
+  type LegalType,
+  type OcopGroup,
+} from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
 import { ChartCard } from "@/components/stats/chart-card"
 import { paths, t, type Locale } from "@/lib/i18n"
@@ -12,7 +20,12 @@ export async function StatsPage({ locale }: { locale: Locale }) {
   const legal = LEGAL_TYPE_CODES.map((code) => ({ code, count: stats.producers_by_legal_type[code] ?? 0 }))
   const figures = [
     { id: "products", label: s.products, value: stats.certified_products },
-    { id: "producers", label: s.producers, value: stats.producers, detail: legal.map((l) => `${l.count} ${legalTypeLabel(l.code as LegalType, locale).toLowerCase()}`).join(", ") },
+    {
+      id: "producers",
+      label: s.producers,
+      value: stats.producers,
+      detail: legal.map((l) => `${l.count} ${legalTypeLabel(l.code as LegalType, locale).toLowerCase()}`).join(", "),
+    },
     { id: "communes", label: s.communes, value: stats.communes },
     { id: "districts", label: s.districts, value: stats.districts },
     { id: "four-star", label: s.fourStar, value: stats.by_star["4"] ?? 0 },
@@ -29,7 +42,11 @@ export async function StatsPage({ locale }: { locale: Locale }) {
           <div key={f.id} className="rounded-lg border border-brand-100 bg-white p-3" data-figure={f.id}>
             <dt className="text-sm text-stone-600">{f.label}</dt>
             <dd className="text-3xl font-bold text-brand-700 tabular-nums">{f.value.toLocaleString("vi-VN")}</dd>
-            {f.detail && <dd className="text-xs text-stone-600">{s.ofWhich} {f.detail}</dd>}
+            {f.detail && (
+              <dd className="text-xs text-stone-600">
+                {s.ofWhich} {f.detail}
+              </dd>
+            )}
           </div>
         ))}
       </dl>
@@ -40,7 +57,10 @@ export async function StatsPage({ locale }: { locale: Locale }) {
           labelHeader={s.group}
           valueHeader={s.count}
           horizontal
-          data={OCOP_GROUP_CODES.map((g) => ({ label: groupLabel(g as OcopGroup, locale), value: stats.by_group[g] ?? 0 })).filter((d) => d.value > 0)}
+          data={OCOP_GROUP_CODES.map((g) => ({
+            label: groupLabel(g as OcopGroup, locale),
+            value: stats.by_group[g] ?? 0,
+          })).filter((d) => d.value > 0)}
         />
         <ChartCard
           id="by-star"
@@ -56,11 +76,33 @@ export async function StatsPage({ locale }: { locale: Locale }) {
           valueHeader={s.count}
           data={legal.map((l) => ({ label: legalTypeLabel(l.code as LegalType, locale), value: l.count }))}
         />
-        <ChartCard id="lapsing" title={s.lapsing} labelHeader={s.month} valueHeader={s.count} data={Object.entries(stats.lapsing_by_month).sort().map(([k, v]) => ({ label: month(k), value: v }))}>
+        <ChartCard
+          id="lapsing"
+          title={s.lapsing}
+          labelHeader={s.month}
+          valueHeader={s.count}
+          data={Object.entries(stats.lapsing_by_month)
+            .sort()
+            .map(([k, v]) => ({ label: month(k), value: v }))}
+        >
           {Object.keys(stats.lapsing_by_month).length === 0 && <p className="text-sm text-stone-600">{s.noLapsing}</p>}
         </ChartCard>
-        <ChartCard id="by-district" title={s.byDistrict} labelHeader={s.district} valueHeader={s.count} horizontal data={stats.by_district.map((d) => ({ label: d.label, value: d.count }))} />
-        <ChartCard id="by-commune" title={s.byCommune} labelHeader={s.commune} valueHeader={s.count} horizontal data={stats.by_commune_current.map((d) => ({ label: d.label, value: d.count }))} />
+        <ChartCard
+          id="by-district"
+          title={s.byDistrict}
+          labelHeader={s.district}
+          valueHeader={s.count}
+          horizontal
+          data={stats.by_district.map((d) => ({ label: d.label, value: d.count }))}
+        />
+        <ChartCard
+          id="by-commune"
+          title={s.byCommune}
+          labelHeader={s.commune}
+          valueHeader={s.count}
+          horizontal
+          data={stats.by_commune_current.map((d) => ({ label: d.label, value: d.count }))}
+        />
         <ChartCard
           id="sales"
           title={s.sales}
@@ -68,7 +110,10 @@ export async function StatsPage({ locale }: { locale: Locale }) {
           valueHeader={s.revenue}
           horizontal
           format={formatVnd}
-          data={stats.sales_by_group.map((g) => ({ label: groupLabel(g.group as OcopGroup, locale), value: g.revenue }))}
+          data={stats.sales_by_group.map((g) => ({
+            label: groupLabel(g.group as OcopGroup, locale),
+            value: g.revenue,
+          }))}
         >
           {stats.sales_by_group.length === 0 && <p className="text-sm text-stone-600">{s.noSales}</p>}
         </ChartCard>

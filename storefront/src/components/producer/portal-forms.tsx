@@ -3,7 +3,19 @@
 import { useActionState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
 import type { Locale } from "@/lib/i18n"
-import { acceptInvite, addPack, producerLogin, proposeProduct, removeFromProduct, updateProduct, requestPasswordReset, resetPassword, shipLine, updateVariant, uploadImages } from "@/lib/producer/actions"
+import {
+  acceptInvite,
+  addPack,
+  producerLogin,
+  proposeProduct,
+  removeFromProduct,
+  updateProduct,
+  requestPasswordReset,
+  resetPassword,
+  shipLine,
+  updateVariant,
+  uploadImages,
+} from "@/lib/producer/actions"
 import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; submit: string }
@@ -13,7 +25,14 @@ export function PortalLoginForm({ locale, labels }: { locale: Locale; labels: La
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Field
+        name="email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <Field name="password" label={labels.password} type="password" autoComplete="current-password" />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
@@ -27,8 +46,21 @@ export function InviteForm({ locale, token, labels }: { locale: Locale; token: s
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-      <Field name="password" label={labels.password} type="password" autoComplete="new-password" error={state.fieldErrors?.password} />
+      <Field
+        name="email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
+      <Field
+        name="password"
+        label={labels.password}
+        type="password"
+        autoComplete="new-password"
+        error={state.fieldErrors?.password}
+      />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
@@ -36,7 +68,16 @@ export function InviteForm({ locale, token, labels }: { locale: Locale; token: s
 }
 
 /** One number of one variant (price or stock), saved on its own. */
-export function VariantNumberForm({ locale, productId, variantId, kind, value, label, save, saved }: {
+export function VariantNumberForm({
+  locale,
+  productId,
+  variantId,
+  kind,
+  value,
+  label,
+  save,
+  saved,
+}: {
   locale: Locale
   productId: string
   variantId: string
@@ -55,85 +96,187 @@ export function VariantNumberForm({ locale, productId, variantId, kind, value, l
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="product_id" value={productId} />
       <input type="hidden" name="variant_id" value={variantId} />
-      <label htmlFor={id} className="text-xs text-stone-600">{label}</label>
+      <label htmlFor={id} className="text-xs text-stone-600">
+        {label}
+      </label>
       <div className="flex gap-2">
         <input
           id={id}
           name={field}
           inputMode="numeric"
-          defaultValue={state.values?.[field] ?? (value ?? "")}
+          defaultValue={state.values?.[field] ?? value ?? ""}
           aria-invalid={state.fieldErrors?.[field] ? true : undefined}
           aria-describedby={state.fieldErrors?.[field] ? `${id}-error` : undefined}
           className="w-28 rounded-md border border-stone-300 bg-white px-2 py-1.5"
         />
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {save}
         </button>
       </div>
       <FieldError id={`${id}-error`} message={state.fieldErrors?.[field]} />
-      {state.ok && !pending && <p role="status" className="text-xs text-leaf-700">{saved}</p>}
+      {state.ok && !pending && (
+        <p role="status" className="text-xs text-leaf-700">
+          {saved}
+        </p>
+      )}
     </form>
   )
 }
 
 /** "Shipped", with the tracking number, for one of the producer's order lines. */
-export function ShipLineForm({ locale, orderId, lineId, labels }: { locale: Locale; orderId: string; lineId: string; labels: { tracking: string; ship: string; shipped: string } }) {
+export function ShipLineForm({
+  locale,
+  orderId,
+  lineId,
+  labels,
+}: {
+  locale: Locale
+  orderId: string
+  lineId: string
+  labels: { tracking: string; ship: string; shipped: string }
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(shipLine, {})
   const id = `tracking-${lineId}`
-  if (state.ok) return <p role="status" className="text-xs text-leaf-700">{labels.shipped}</p>
+  if (state.ok)
+    return (
+      <p role="status" className="text-xs text-leaf-700">
+        {labels.shipped}
+      </p>
+    )
   return (
     <form action={action} className="mt-1 flex flex-wrap items-end gap-2">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="order_id" value={orderId} />
       <input type="hidden" name="line_id" value={lineId} />
       <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="text-xs text-stone-600">{labels.tracking}</label>
-        <input id={id} name="tracking_number" defaultValue={state.values?.tracking_number} aria-invalid={state.fieldErrors?.tracking_number ? true : undefined}
-          aria-describedby={state.fieldErrors?.tracking_number ? `${id}-error` : undefined} className="w-40 rounded-md border border-stone-300 bg-white px-2 py-1" />
+        <label htmlFor={id} className="text-xs text-stone-600">
+          {labels.tracking}
+        </label>
+        <input
+          id={id}
+          name="tracking_number"
+          defaultValue={state.values?.tracking_number}
+          aria-invalid={state.fieldErrors?.tracking_number ? true : undefined}
+          aria-describedby={state.fieldErrors?.tracking_number ? `${id}-error` : undefined}
+          className="w-40 rounded-md border border-stone-300 bg-white px-2 py-1"
+        />
       </div>
-      <button type="submit" disabled={pending} className="rounded-md border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700">{labels.ship}</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700"
+      >
+        {labels.ship}
+      </button>
       <FieldError id={`${id}-error`} message={state.fieldErrors?.tracking_number} />
     </form>
   )
 }
 
-export function ForgotPasswordForm({ locale, labels }: { locale: Locale; labels: { email: string; submit: string; sent: string } }) {
+export function ForgotPasswordForm({
+  locale,
+  labels,
+}: {
+  locale: Locale
+  labels: { email: string; submit: string; sent: string }
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(requestPasswordReset, {})
-  if (state.ok) return <p role="status" className="text-sm text-leaf-700">{labels.sent}</p>
+  if (state.ok)
+    return (
+      <p role="status" className="text-sm text-leaf-700">
+        {labels.sent}
+      </p>
+    )
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <Field name="email" label={labels.email} type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Field
+        name="email"
+        label={labels.email}
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   )
 }
 
-export function ResetPasswordForm({ locale, token, email, labels }: { locale: Locale; token: string; email: string; labels: { password: string; submit: string } }) {
+export function ResetPasswordForm({
+  locale,
+  token,
+  email,
+  labels,
+}: {
+  locale: Locale
+  token: string
+  email: string
+  labels: { password: string; submit: string }
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(resetPassword, {})
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" value={email} />
-      <Field name="password" label={labels.password} type="password" autoComplete="new-password" error={state.fieldErrors?.password} />
+      <Field
+        name="password"
+        label={labels.password}
+        type="password"
+        autoComplete="new-password"
+        error={state.fieldErrors?.password}
+      />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   )
 }
 
-export function ProposeProductForm({ locale, labels }: { locale: Locale; labels: { title: string; name: string; description: string; pack: string; price: string; stock: string; submit: string; done: string } }) {
+export function ProposeProductForm({
+  locale,
+  labels,
+}: {
+  locale: Locale
+  labels: {
+    title: string
+    name: string
+    description: string
+    pack: string
+    price: string
+    stock: string
+    submit: string
+    done: string
+  }
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(proposeProduct, {})
   const v = state.values ?? {}
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="propose-title">
-      <h2 id="propose-title" className="text-lg font-semibold">{labels.title}</h2>
+    <form
+      action={action}
+      className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4"
+      aria-labelledby="propose-title"
+    >
+      <h2 id="propose-title" className="text-lg font-semibold">
+        {labels.title}
+      </h2>
       <input type="hidden" name="locale" value={locale} />
       <Field name="title" id="propose-name" label={labels.name} defaultValue={v.title} maxLength={120} />
       <div className="flex flex-col gap-1">
-        <label htmlFor="propose-description" className="text-sm font-medium">{labels.description}</label>
-        <textarea id="propose-description" name="description" defaultValue={v.description} rows={3} className="rounded-md border border-stone-300 bg-white px-3 py-2" />
+        <label htmlFor="propose-description" className="text-sm font-medium">
+          {labels.description}
+        </label>
+        <textarea
+          id="propose-description"
+          name="description"
+          defaultValue={v.description}
+          rows={3}
+          className="rounded-md border border-stone-300 bg-white px-3 py-2"
+        />
       </div>
       <div className="grid grid-cols-3 gap-2">
         <Field name="pack" id="propose-pack" label={labels.pack} defaultValue={v.pack} />
@@ -141,14 +284,24 @@ export function ProposeProductForm({ locale, labels }: { locale: Locale; labels:
         <Field name="stock" id="propose-stock" label={labels.stock} inputMode="numeric" defaultValue={v.stock} />
       </div>
       <FormError message={state.formError} />
-      {state.ok && !pending && <p role="status" className="text-sm text-leaf-700">{labels.done}</p>}
+      {state.ok && !pending && (
+        <p role="status" className="text-sm text-leaf-700">
+          {labels.done}
+        </p>
+      )}
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   )
 }
 
 /** Description and low-stock threshold of one of the producer's products. */
-export function ProductDetailsForm({ locale, productId, description, threshold, labels }: {
+export function ProductDetailsForm({
+  locale,
+  productId,
+  description,
+  threshold,
+  labels,
+}: {
   locale: Locale
   productId: string
   description: string
@@ -160,29 +313,65 @@ export function ProductDetailsForm({ locale, productId, description, threshold, 
     <form action={action} className="mt-2 flex flex-col gap-2">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
-      <label htmlFor={`desc-${productId}`} className="text-xs text-stone-600">{labels.description}</label>
-      <textarea id={`desc-${productId}`} name="description" rows={2} defaultValue={state.values?.description ?? description} className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm" />
+      <label htmlFor={`desc-${productId}`} className="text-xs text-stone-600">
+        {labels.description}
+      </label>
+      <textarea
+        id={`desc-${productId}`}
+        name="description"
+        rows={2}
+        defaultValue={state.values?.description ?? description}
+        className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
+      />
       <div className="flex items-end gap-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor={`threshold-${productId}`} className="text-xs text-stone-600">{labels.threshold}</label>
-          <input id={`threshold-${productId}`} name="low_stock_threshold" inputMode="numeric" defaultValue={state.values?.low_stock_threshold ?? threshold} className="w-20 rounded-md border border-stone-300 bg-white px-2 py-1.5" />
+          <label htmlFor={`threshold-${productId}`} className="text-xs text-stone-600">
+            {labels.threshold}
+          </label>
+          <input
+            id={`threshold-${productId}`}
+            name="low_stock_threshold"
+            inputMode="numeric"
+            defaultValue={state.values?.low_stock_threshold ?? threshold}
+            className="w-20 rounded-md border border-stone-300 bg-white px-2 py-1.5"
+          />
         </div>
-        <button type="submit" disabled={pending} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700">{labels.save}</button>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700"
+        >
+          {labels.save}
+        </button>
       </div>
       <FormError message={state.formError} />
-      {state.ok && !pending && <p role="status" className="text-xs text-leaf-700">{labels.saved}</p>}
+      {state.ok && !pending && (
+        <p role="status" className="text-xs text-leaf-700">
+          {labels.saved}
+        </p>
+      )}
     </form>
   )
 }
 
 /** Photos for a product: several at once from the phone's gallery or camera. */
-export function ImageUploadForm({ locale, productId, labels }: { locale: Locale; productId: string; labels: { choose: string; hint: string; upload: string; uploaded: string } }) {
+export function ImageUploadForm({
+  locale,
+  productId,
+  labels,
+}: {
+  locale: Locale
+  productId: string
+  labels: { choose: string; hint: string; upload: string; uploaded: string }
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(uploadImages, {})
   return (
     <form action={action} className="flex flex-col gap-2" data-testid="image-upload">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
-      <label htmlFor="photo-files" className="text-sm font-medium">{labels.choose}</label>
+      <label htmlFor="photo-files" className="text-sm font-medium">
+        {labels.choose}
+      </label>
       <input
         id="photo-files"
         name="files"
@@ -193,16 +382,36 @@ export function ImageUploadForm({ locale, productId, labels }: { locale: Locale;
         aria-describedby={state.fieldErrors?.files ? "photo-files-error" : "photo-files-hint"}
         className="text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"
       />
-      <p id="photo-files-hint" className="text-xs text-stone-600">{labels.hint}</p>
+      <p id="photo-files-hint" className="text-xs text-stone-600">
+        {labels.hint}
+      </p>
       <FieldError id="photo-files-error" message={state.fieldErrors?.files} />
-      {state.ok && !pending && <p role="status" className="text-sm text-leaf-700">{labels.uploaded}</p>}
-      <SubmitButton pending={pending} className="self-start">{labels.upload}</SubmitButton>
+      {state.ok && !pending && (
+        <p role="status" className="text-sm text-leaf-700">
+          {labels.uploaded}
+        </p>
+      )}
+      <SubmitButton pending={pending} className="self-start">
+        {labels.upload}
+      </SubmitButton>
     </form>
   )
 }
 
 /** A button that removes one photo or one pack of the producer's product; a refusal is shown beside it. */
-export function RemoveButton({ locale, productId, kind, id, label }: { locale: Locale; productId: string; kind: "image" | "variant"; id: string; label: string }) {
+export function RemoveButton({
+  locale,
+  productId,
+  kind,
+  id,
+  label,
+}: {
+  locale: Locale
+  productId: string
+  kind: "image" | "variant"
+  id: string
+  label: string
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(removeFromProduct, {})
   return (
     <form action={action} className="flex flex-col gap-1">
@@ -210,7 +419,12 @@ export function RemoveButton({ locale, productId, kind, id, label }: { locale: L
       <input type="hidden" name="product_id" value={productId} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} aria-label={label} className="rounded-md border border-red-300 px-2 py-1 text-xs font-semibold text-red-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={label}
+        className="rounded-md border border-red-300 px-2 py-1 text-xs font-semibold text-red-800 disabled:opacity-60"
+      >
         {label}
       </button>
       <FormError message={state.formError} />
@@ -219,22 +433,64 @@ export function RemoveButton({ locale, productId, kind, id, label }: { locale: L
 }
 
 /** A new pack for the producer's product: its name, price in whole dong and stock. */
-export function AddPackForm({ locale, productId, labels }: { locale: Locale; productId: string; labels: { title: string; pack: string; price: string; stock: string; submit: string; done: string } }) {
+export function AddPackForm({
+  locale,
+  productId,
+  labels,
+}: {
+  locale: Locale
+  productId: string
+  labels: { title: string; pack: string; price: string; stock: string; submit: string; done: string }
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(addPack, {})
   const v = state.ok ? {} : (state.values ?? {})
   return (
-    <form action={action} className="flex flex-col gap-2 rounded-lg border border-dashed border-stone-300 p-3" aria-labelledby="add-pack-title" noValidate>
-      <h3 id="add-pack-title" className="font-semibold">{labels.title}</h3>
+    <form
+      action={action}
+      className="flex flex-col gap-2 rounded-lg border border-dashed border-stone-300 p-3"
+      aria-labelledby="add-pack-title"
+      noValidate
+    >
+      <h3 id="add-pack-title" className="font-semibold">
+        {labels.title}
+      </h3>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
       <div className="grid grid-cols-3 gap-2">
-        <Field name="title" id="pack-title" label={labels.pack} defaultValue={v.title} maxLength={60} error={state.fieldErrors?.title} />
-        <Field name="amount" id="pack-amount" label={labels.price} inputMode="numeric" defaultValue={v.amount} error={state.fieldErrors?.amount} />
-        <Field name="stocked_quantity" id="pack-stock" label={labels.stock} inputMode="numeric" defaultValue={v.stocked_quantity} error={state.fieldErrors?.stocked_quantity} />
+        <Field
+          name="title"
+          id="pack-title"
+          label={labels.pack}
+          defaultValue={v.title}
+          maxLength={60}
+          error={state.fieldErrors?.title}
+        />
+        <Field
+          name="amount"
+          id="pack-amount"
+          label={labels.price}
+          inputMode="numeric"
+          defaultValue={v.amount}
+          error={state.fieldErrors?.amount}
+        />
+        <Field
+          name="stocked_quantity"
+          id="pack-stock"
+          label={labels.stock}
+          inputMode="numeric"
+          defaultValue={v.stocked_quantity}
+          error={state.fieldErrors?.stocked_quantity}
+        />
       </div>
       <FormError message={state.formError} />
-      {state.ok && !pending && <p role="status" className="text-sm text-leaf-700">{labels.done}</p>}
-      <SubmitButton pending={pending} className="self-start">{labels.submit}</SubmitButton>
+      {state.ok && !pending && (
+        <p role="status" className="text-sm text-leaf-700">
+          {labels.done}
+        </p>
+      )}
+      <SubmitButton pending={pending} className="self-start">
+        {labels.submit}
+      </SubmitButton>
     </form>
   )
 }

@@ -17,12 +17,19 @@ export function CertificationPanel({ certification: c, locale }: { certification
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="text-stone-600">{m.decision}</dt>
-        <dd>{c.decisionNumber}, {formatDate(c.decisionDate)}</dd>
+        <dd>
+          {c.decisionNumber}, {formatDate(c.decisionDate)}
+        </dd>
         <dt className="text-stone-600">{m.issuedBy}</dt>
         <dd>{m.levels[c.issuingLevel]}</dd>
         <dt className="text-stone-600">{m.validUntil}</dt>
         <dd>{formatDate(c.validUntil)}</dd>
-        {c.score !== null && (<><dt className="text-stone-600">{m.score}</dt><dd>{c.score}/100</dd></>)}
+        {c.score !== null && (
+          <>
+            <dt className="text-stone-600">{m.score}</dt>
+            <dd>{c.score}/100</dd>
+          </>
+        )}
         <dt className="text-stone-600">{m.group}</dt>
         <dd>{groupLabel(c.group as OcopGroup, locale)}</dd>
         <dt className="text-stone-600">{m.originCertified}</dt>

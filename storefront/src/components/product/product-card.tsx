@@ -20,13 +20,20 @@ export type CardProduct = {
 }
 
 /** Marks a card with its product's running campaign, if any. */
-export function withCampaign(card: CardProduct, productId: string, campaigns: Map<string, Campaign>, locale: Locale): CardProduct {
+export function withCampaign(
+  card: CardProduct,
+  productId: string,
+  campaigns: Map<string, Campaign>,
+  locale: Locale,
+): CardProduct {
   const c = campaigns.get(productId)
   if (!c) return card
   return {
     ...card,
     campaign: {
-      label: t(locale).campaign.off(c.discount_type === "percentage" ? `${c.discount_value}%` : formatVnd(c.discount_value)),
+      label: t(locale).campaign.off(
+        c.discount_type === "percentage" ? `${c.discount_value}%` : formatVnd(c.discount_value),
+      ),
       price: card.price === null ? null : campaignPrice(card.price, c),
     },
   }
@@ -56,20 +63,37 @@ export function cardFromHit(h: ProductHit): CardProduct {
   }
 }
 
-export function ProductCard({ product, locale, heading: Heading = "h3" }: { product: CardProduct; locale: Locale; heading?: "h2" | "h3" }) {
+export function ProductCard({
+  product,
+  locale,
+  heading: Heading = "h3",
+}: {
+  product: CardProduct
+  locale: Locale
+  heading?: "h2" | "h3"
+}) {
   const m = t(locale)
   return (
     <li className="flex flex-col overflow-hidden rounded-lg border border-stone-200 bg-white">
       <Link href={paths.product(locale, product.handle)} className="flex flex-1 flex-col">
         {product.thumbnail && (
           // eslint-disable-next-line @next/next/no-img-element -- local SVGs, fixed aspect ratio
-          <img src={product.thumbnail} alt="" width={400} height={300} className="aspect-[4/3] w-full bg-brand-50 object-cover" />
+          <img
+            src={product.thumbnail}
+            alt=""
+            width={400}
+            height={300}
+            className="aspect-[4/3] w-full bg-brand-50 object-cover"
+          />
         )}
         <div className="flex flex-1 flex-col gap-1 p-3">
           <div className="flex flex-wrap items-center gap-1">
             {product.badgeStar && <StarBadge star={product.badgeStar} locale={locale} />}
             {product.campaign && (
-              <span className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid="campaign-badge">
+              <span
+                className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white"
+                data-testid="campaign-badge"
+              >
                 {product.campaign.label}
               </span>
             )}

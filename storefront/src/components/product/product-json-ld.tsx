@@ -39,5 +39,10 @@ export function productJsonLd(product: ProductSummary, url: string) {
 
 export function JsonLd({ data }: { data: unknown }) {
   // "<" escaped so a product text can never close the script element
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }}
+    />
+  )
 }

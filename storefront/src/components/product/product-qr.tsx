@@ -5,7 +5,12 @@ export async function ProductQr({ url, caption }: { url: string; caption: string
   const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M", width: 128 })
   return (
     <figure className="flex items-center gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
-      <div className="h-32 w-32 shrink-0" role="img" aria-label={`QR: ${url}`} dangerouslySetInnerHTML={{ __html: svg }} />
+      <div
+        className="h-32 w-32 shrink-0"
+        role="img"
+        aria-label={`QR: ${url}`}
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
       <figcaption className="text-stone-700">
         {caption}
         <br />

@@ -41,13 +41,20 @@ export function SearchBox({ action, productPath, label, placeholder }: Props) {
   }
 
   return (
-    <form action={action} role="search" className="relative order-3 w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1" onSubmit={(e) => {
-      if (open && active >= 0 && items[active]) {
-        e.preventDefault()
-        go(items[active]!)
-      }
-    }}>
-      <label htmlFor={`${listId}-input`} className="sr-only">{label}</label>
+    <form
+      action={action}
+      role="search"
+      className="relative order-3 w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1"
+      onSubmit={(e) => {
+        if (open && active >= 0 && items[active]) {
+          e.preventDefault()
+          go(items[active]!)
+        }
+      }}
+    >
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        {label}
+      </label>
       <input
         id={`${listId}-input`}
         name="q"
@@ -77,7 +84,11 @@ export function SearchBox({ action, productPath, label, placeholder }: Props) {
         className="w-full rounded-full border border-stone-300 bg-stone-50 px-4 py-2 text-sm"
       />
       {open && items.length > 0 && (
-        <ul id={listId} role="listbox" className="absolute left-0 right-0 top-full z-20 mt-1 overflow-hidden rounded-lg border border-stone-200 bg-white shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          className="absolute left-0 right-0 top-full z-20 mt-1 overflow-hidden rounded-lg border border-stone-200 bg-white shadow-lg"
+        >
           {items.map((s, i) => (
             <li
               key={s.id}
@@ -90,7 +101,10 @@ export function SearchBox({ action, productPath, label, placeholder }: Props) {
               }}
               className={`flex cursor-pointer justify-between gap-3 px-3 py-2 text-sm ${i === active ? "bg-brand-50" : ""}`}
             >
-              <span className="[&_mark]:bg-brand-100 [&_mark]:text-inherit" dangerouslySetInnerHTML={{ __html: s.titleHtml }} />
+              <span
+                className="[&_mark]:bg-brand-100 [&_mark]:text-inherit"
+                dangerouslySetInnerHTML={{ __html: s.titleHtml }}
+              />
               {s.price !== null && <span className="shrink-0 text-stone-600">{formatVnd(s.price)}</span>}
             </li>
           ))}

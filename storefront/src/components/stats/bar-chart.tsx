@@ -9,7 +9,12 @@ export type Datum = { label: string; value: number }
  * scaled by CSS to the screen. Hidden from screen readers: the table below each chart carries the
  * same numbers.
  */
-export function BarChart({ data, horizontal = false, color = "#92400e", format = (n: number) => n.toLocaleString("vi-VN") }: {
+export function BarChart({
+  data,
+  horizontal = false,
+  color = "#92400e",
+  format = (n: number) => n.toLocaleString("vi-VN"),
+}: {
   data: Datum[]
   horizontal?: boolean
   color?: string
@@ -25,7 +30,13 @@ export function BarChart({ data, horizontal = false, color = "#92400e", format =
     const y = scaleBand({ domain: data.map((d) => d.label), range: [4, height - 4], padding: 0.25 })
     const x = scaleLinear({ domain: [0, max], range: [0, width - labelWidth - valueWidth] })
     return (
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" aria-hidden="true" role="presentation" data-chart="bar">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full"
+        aria-hidden="true"
+        role="presentation"
+        data-chart="bar"
+      >
         {data.map((d) => (
           <Group key={d.label} top={y(d.label) ?? 0}>
             <text x={labelWidth - 8} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize={15} fill="#44403c">
@@ -46,7 +57,13 @@ export function BarChart({ data, horizontal = false, color = "#92400e", format =
   const x = scaleBand({ domain: data.map((d) => d.label), range: [0, width], padding: 0.3 })
   const y = scaleLinear({ domain: [0, max], range: [height - bottom, top] })
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" aria-hidden="true" role="presentation" data-chart="bar">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className="h-auto w-full"
+      aria-hidden="true"
+      role="presentation"
+      data-chart="bar"
+    >
       <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} stroke="#d6d3d1" />
       {data.map((d) => (
         <Group key={d.label} left={x(d.label) ?? 0}>

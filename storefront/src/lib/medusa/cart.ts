@@ -2,7 +2,8 @@ import type Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 
 /** Cart fields the cart page and checkout read, on top of Medusa's defaults. */
-export const CART_FIELDS = "*items,*items.variant,+items.variant.inventory_quantity,+items.variant.manage_inventory,+items.variant.allow_backorder,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
+export const CART_FIELDS =
+  "*items,*items.variant,+items.variant.inventory_quantity,+items.variant.manage_inventory,+items.variant.allow_backorder,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
 
 export type CartLine = {
   id: string

@@ -7,14 +7,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): MedusaConfi
   const baseUrl = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
   const publishableKey = env.MEDUSA_PUBLISHABLE_KEY
   if (!publishableKey) {
-    throw new Error("MEDUSA_PUBLISHABLE_KEY is not set: start the shop with `npm start`, or set it to the store's publishable key")
+    throw new Error(
+      "MEDUSA_PUBLISHABLE_KEY is not set: start the shop with `npm start`, or set it to the store's publishable key",
+    )
   }
   return { baseUrl, publishableKey }
 }
 
 export function createClient(config: MedusaConfig): Medusa {
   // One client serves every visitor: it must never keep a login; each request passes its own token.
-  return new Medusa({ baseUrl: config.baseUrl, publishableKey: config.publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+  return new Medusa({
+    baseUrl: config.baseUrl,
+    publishableKey: config.publishableKey,
+    auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+  })
 }
 
 let shared: Medusa | undefined

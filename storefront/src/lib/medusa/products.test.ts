@@ -3,15 +3,35 @@ import { describe, expect, it } from "vitest"
 import { toSummary } from "./products"
 
 const variant = (over: Partial<HttpTypes.StoreProductVariant>) =>
-  ({ id: "v", title: "Chai 500 ml", manage_inventory: true, inventory_quantity: 5, allow_backorder: false, ...over }) as unknown as HttpTypes.StoreProductVariant
+  ({
+    id: "v",
+    title: "Chai 500 ml",
+    manage_inventory: true,
+    inventory_quantity: 5,
+    allow_backorder: false,
+    ...over,
+  }) as unknown as HttpTypes.StoreProductVariant
 
 describe("toSummary", () => {
   it("shows no badge for an expired certificate and keeps the reason", () => {
     const s = toSummary({
-      id: "p3", handle: "x", title: "x", variants: [],
-      ocop_certification: { star: 3, status: "expired", status_reason: "hết hiệu lực sau ngày 2026-01-01", decision_date: "2023-01-01", valid_until: "2026-01-01" },
+      id: "p3",
+      handle: "x",
+      title: "x",
+      variants: [],
+      ocop_certification: {
+        star: 3,
+        status: "expired",
+        status_reason: "hết hiệu lực sau ngày 2026-01-01",
+        decision_date: "2023-01-01",
+        valid_until: "2026-01-01",
+      },
     } as unknown as HttpTypes.StoreProduct)
-    expect(s.certification).toMatchObject({ badge: false, status: "expired", statusReason: "hết hiệu lực sau ngày 2026-01-01" })
+    expect(s.certification).toMatchObject({
+      badge: false,
+      status: "expired",
+      statusReason: "hết hiệu lực sau ngày 2026-01-01",
+    })
   })
 
   it("takes the lowest price and the OCOP fields from metadata", () => {
@@ -22,17 +42,32 @@ describe("toSummary", () => {
       metadata: { sample_data: true },
       producer: { name: "Lê Gia", handle: "le-gia", legal_type: "enterprise" },
       ocop_certification: {
-        star: 4, status: "active", status_reason: null, score: 86, group: "food", decision_number: "1/QĐ-UBND",
-        decision_date: "2025-08-05", issuing_level: "province", valid_until: "2028-08-05", proposed_star: 5,
-        origin_commune_name: "xã Hoằng Phụ", origin_district_name: "Huyện Hoằng Hóa", origin_province_name: "Thanh Hóa",
-        current_commune_name: "Xã Hoằng Thanh", current_province_name: "Thanh Hóa",
+        star: 4,
+        status: "active",
+        status_reason: null,
+        score: 86,
+        group: "food",
+        decision_number: "1/QĐ-UBND",
+        decision_date: "2025-08-05",
+        issuing_level: "province",
+        valid_until: "2028-08-05",
+        proposed_star: 5,
+        origin_commune_name: "xã Hoằng Phụ",
+        origin_district_name: "Huyện Hoằng Hóa",
+        origin_province_name: "Thanh Hóa",
+        current_commune_name: "Xã Hoằng Thanh",
+        current_province_name: "Thanh Hóa",
       },
       variants: [
         variant({ id: "a", calculated_price: { calculated_amount: 690000 } as HttpTypes.StoreCalculatedPrice }),
         variant({ id: "b", calculated_price: { calculated_amount: 125000 } as HttpTypes.StoreCalculatedPrice }),
       ],
     } as unknown as HttpTypes.StoreProduct)
-    expect(s).toMatchObject({ fromPrice: 125000, producer: { name: "Lê Gia", legalType: "enterprise" }, sampleData: true })
+    expect(s).toMatchObject({
+      fromPrice: 125000,
+      producer: { name: "Lê Gia", legalType: "enterprise" },
+      sampleData: true,
+    })
     expect(s.certification).toMatchObject({
       star: 4,
       badge: true,

@@ -18,7 +18,7 @@ export async function getVietnamRegion(client: Medusa): Promise<HttpTypes.StoreR
 
 export async function listProducts(
   client: Medusa,
-  { regionId, limit = 24, offset = 0 }: { regionId: string; limit?: number; offset?: number }
+  { regionId, limit = 24, offset = 0 }: { regionId: string; limit?: number; offset?: number },
 ): Promise<{ products: ProductSummary[]; count: number }> {
   const { products, count } = await client.store.product.list({
     region_id: regionId,
@@ -33,8 +33,17 @@ export async function listProducts(
 /** The product page also shows every photo (lists show the cover only: the photos cost a join per product). */
 const PRODUCT_PAGE_FIELDS = `${PRODUCT_FIELDS},images.url,images.rank`
 
-export async function getProductByHandle(client: Medusa, handle: string, regionId: string): Promise<ProductSummary | null> {
-  const { products } = await client.store.product.list({ handle, region_id: regionId, fields: PRODUCT_PAGE_FIELDS, limit: 1 })
+export async function getProductByHandle(
+  client: Medusa,
+  handle: string,
+  regionId: string,
+): Promise<ProductSummary | null> {
+  const { products } = await client.store.product.list({
+    handle,
+    region_id: regionId,
+    fields: PRODUCT_PAGE_FIELDS,
+    limit: 1,
+  })
   return products[0] ? toSummary(products[0]) : null
 }
 
@@ -60,7 +69,11 @@ export function toSummary(p: HttpTypes.StoreProduct): ProductSummary {
     images: galleryOf(p),
     certification: toCertification((p as LinkedProduct).ocop_certification),
     producer: (p as LinkedProduct).producer
-      ? { name: (p as LinkedProduct).producer!.name, handle: (p as LinkedProduct).producer!.handle, legalType: (p as LinkedProduct).producer!.legal_type }
+      ? {
+          name: (p as LinkedProduct).producer!.name,
+          handle: (p as LinkedProduct).producer!.handle,
+          legalType: (p as LinkedProduct).producer!.legal_type,
+        }
       : null,
     sampleData: meta.sample_data === true,
     fromPrice: prices.length ? Math.min(...prices) : null,

@@ -56,18 +56,34 @@ export type CatalogueResult = {
   loose: boolean
   page: number
   pages: number
-  facets: { star: FacetValue[]; group: FacetValue[]; district: FacetValue[]; type: FacetValue[]; price: FacetValue[]; stock: FacetValue[]; campaign: FacetValue[] }
+  facets: {
+    star: FacetValue[]
+    group: FacetValue[]
+    district: FacetValue[]
+    type: FacetValue[]
+    price: FacetValue[]
+    stock: FacetValue[]
+    campaign: FacetValue[]
+  }
 }
 
-type SearchBody = { filters: Record<string, unknown>; search_options?: Record<string, unknown> } & Record<string, unknown>
+type SearchBody = { filters: Record<string, unknown>; search_options?: Record<string, unknown> } & Record<
+  string,
+  unknown
+>
 
 /**
  * POST /store/search, for a query of several words first asking for products that match every one
  * (typos allowed), so "nem chua" does not trail everything with "chua" in it; only when none does,
  * the looser match (Meilisearch's default drops words from the end), reported as `loose`.
  */
-export async function everyWordFirst<R extends { metadata: { count: number } }>(client: Medusa, body: SearchBody): Promise<{ results: R[]; loose: boolean }> {
-  const words = String(body.filters.q ?? "").split(/\s+/).filter(Boolean).length
+export async function everyWordFirst<R extends { metadata: { count: number } }>(
+  client: Medusa,
+  body: SearchBody,
+): Promise<{ results: R[]; loose: boolean }> {
+  const words = String(body.filters.q ?? "")
+    .split(/\s+/)
+    .filter(Boolean).length
   const ask = async (strict: boolean) =>
     (
       await client.client.fetch<{ results: R[] }>("/store/search", {
@@ -95,13 +111,19 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
     ...(query.district?.length ? { origin_district: query.district } : {}),
     ...(query.type?.length ? { legal_type: query.type } : {}),
     ...(query.campaign?.length ? { campaign_handles: query.campaign } : {}),
-    ...(band ? { price_vnd: { ...("from" in band ? { $gte: band.from } : {}), ...("to" in band ? { $lt: band.to } : {}) } } : {}),
+    ...(band
+      ? { price_vnd: { ...("from" in band ? { $gte: band.from } : {}), ...("to" in band ? { $lt: band.to } : {}) } }
+      : {}),
     ...(query.stock ? { in_stock: true } : {}),
   }
   const body = {
     entity: "product",
     filters,
-    pagination: { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE, ...(SORTS[query.sort ?? "relevance"] ? { order: SORTS[query.sort ?? "relevance"] } : {}) },
+    pagination: {
+      take: PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+      ...(SORTS[query.sort ?? "relevance"] ? { order: SORTS[query.sort ?? "relevance"] } : {}),
+    },
     search_options: {
       disjunctive_facets: true,
       facets: [
@@ -111,11 +133,23 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
         "legal_type",
         "in_stock",
         "campaign_handles",
-        { field: "price_vnd", type: "range", ranges: PRICE_BANDS.map((b) => ({ key: b.key, ...("from" in b ? { from: b.from } : {}), ...("to" in b ? { to: b.to } : {}) })) },
+        {
+          field: "price_vnd",
+          type: "range",
+          ranges: PRICE_BANDS.map((b) => ({
+            key: b.key,
+            ...("from" in b ? { from: b.from } : {}),
+            ...("to" in b ? { to: b.to } : {}),
+          })),
+        },
       ],
     },
   }
-  const { results, loose } = await everyWordFirst<{ hits: { document: ProductHit }[]; facets?: Record<string, any>; metadata: { count: number } }>(client, body)
+  const { results, loose } = await everyWordFirst<{
+    hits: { document: ProductHit }[]
+    facets?: Record<string, any>
+    metadata: { count: number }
+  }>(client, body)
   const r = results[0]!
   const values = (f: string): FacetValue[] => r.facets?.[f]?.values ?? []
   const count = r.metadata.count ?? 0
@@ -130,7 +164,10 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
       group: values("group"),
       district: values("origin_district"),
       type: values("legal_type"),
-      price: (r.facets?.price_vnd?.ranges ?? []).map((x: { key: string; count: number }) => ({ value: x.key, count: x.count })),
+      price: (r.facets?.price_vnd?.ranges ?? []).map((x: { key: string; count: number }) => ({
+        value: x.key,
+        count: x.count,
+      })),
       stock: values("in_stock"),
       campaign: values("campaign_handles"),
     },
@@ -140,9 +177,15 @@ export async function searchCatalogue(client: Medusa, query: CatalogueQuery): Pr
 /** A short list from the index (showcases, related products, a producer's products). */
 export async function searchProducts(
   client: Medusa,
-  { filters, take = 8, order }: { filters: Record<string, unknown>; take?: number; order?: Record<string, "ASC" | "DESC"> }
+  {
+    filters,
+    take = 8,
+    order,
+  }: { filters: Record<string, unknown>; take?: number; order?: Record<string, "ASC" | "DESC"> },
 ): Promise<{ hits: ProductHit[]; count: number }> {
-  const { results } = await client.client.fetch<{ results: { hits: { document: ProductHit }[]; metadata: { count: number } }[] }>("/store/search", {
+  const { results } = await client.client.fetch<{
+    results: { hits: { document: ProductHit }[]; metadata: { count: number } }[]
+  }>("/store/search", {
     method: "POST",
     body: { entity: "product", filters, pagination: { take, skip: 0, ...(order ? { order } : {}) } },
   })

@@ -3,13 +3,17 @@ import { everyWordFirst } from "./search"
 
 export type Suggestion = { id: string; handle: string; title: string; titleHtml: string; price: number | null }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
 
 /** Up to `take` products for the search box, the matched words marked (<mark>, escaped otherwise). */
 export async function suggestProducts(client: Medusa, q: string, take = 6): Promise<Suggestion[]> {
   const query = q.trim().slice(0, 100)
   if (!query) return []
-  const { results } = await everyWordFirst<{ hits: { document: Record<string, any>; highlights?: Record<string, string[]> }[]; metadata: { count: number } }>(client, {
+  const { results } = await everyWordFirst<{
+    hits: { document: Record<string, any>; highlights?: Record<string, string[]> }[]
+    metadata: { count: number }
+  }>(client, {
     entity: "product",
     filters: { q: query },
     pagination: { take },
@@ -20,7 +24,9 @@ export async function suggestProducts(client: Medusa, q: string, take = 6): Prom
     id: d.id,
     handle: d.handle,
     title: d.title,
-    titleHtml: escapeHtml(highlights?.title?.[0] ?? d.title).replace(/\u0001/g, "<mark>").replace(/\u0002/g, "</mark>"),
+    titleHtml: escapeHtml(highlights?.title?.[0] ?? d.title)
+      .replace(/\u0001/g, "<mark>")
+      .replace(/\u0002/g, "</mark>"),
     price: d.price_vnd ?? null,
   }))
 }

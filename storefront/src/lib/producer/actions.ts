@@ -23,7 +23,11 @@ async function tokenOrLogin(locale: Locale): Promise<string> {
 export async function producerLogin(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const m = t(locale)
-  const values = { email: String(form.get("email") ?? "").trim().toLowerCase() }
+  const values = {
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+  }
   const password = String(form.get("password") ?? "")
   if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: m.errors.email }, values }
   try {
@@ -40,7 +44,12 @@ export async function producerLogin(_prev: FormState, form: FormData): Promise<F
 export async function acceptInvite(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const m = t(locale)
-  const values = { email: String(form.get("email") ?? "").trim().toLowerCase(), token: String(form.get("token") ?? "") }
+  const values = {
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+    token: String(form.get("token") ?? ""),
+  }
   const password = String(form.get("password") ?? "")
   const fieldErrors: Record<string, string> = {}
   if (!z.email().safeParse(values.email).success) fieldErrors.email = m.errors.email
@@ -49,7 +58,11 @@ export async function acceptInvite(_prev: FormState, form: FormData): Promise<Fo
   const client = medusa()
   try {
     const registration = await client.auth.register("producer", "emailpass", { email: values.email, password })
-    await client.client.fetch("/producer/invites/accept", { method: "POST", body: { token: values.token }, headers: { authorization: `Bearer ${registration}` } })
+    await client.client.fetch("/producer/invites/accept", {
+      method: "POST",
+      body: { token: values.token },
+      headers: { authorization: `Bearer ${registration}` },
+    })
     const token = await client.auth.login("producer", "emailpass", { email: values.email, password })
     if (typeof token !== "string") return { formError: m.errors.unavailable, values }
     await setProducerToken(token)
@@ -69,16 +82,21 @@ export async function updateVariant(_prev: FormState, form: FormData): Promise<F
   const locale = localeOf(form)
   const kind = form.get("kind") === "price" ? "price" : "stock"
   const field = kind === "price" ? "amount" : "stocked_quantity"
-  const raw = String(form.get(field) ?? "").trim().replace(/[.\s₫]/g, "")
+  const raw = String(form.get(field) ?? "")
+    .trim()
+    .replace(/[.\s₫]/g, "")
   const values = { [field]: String(form.get(field) ?? "") }
   const n = Number(raw)
   const token = await tokenOrLogin(locale)
   try {
-    await medusa().client.fetch(`/producer/products/${form.get("product_id")}/variants/${form.get("variant_id")}/${kind}`, {
-      method: "POST",
-      body: { [field]: raw === "" ? Number.NaN : n },
-      headers: { authorization: `Bearer ${token}` },
-    })
+    await medusa().client.fetch(
+      `/producer/products/${form.get("product_id")}/variants/${form.get("variant_id")}/${kind}`,
+      {
+        method: "POST",
+        body: { [field]: raw === "" ? Number.NaN : n },
+        headers: { authorization: `Bearer ${token}` },
+      },
+    )
   } catch (e) {
     return { fieldErrors: { [field]: portalMessage(locale, medusaMessage(e).message) }, values }
   }
@@ -107,9 +125,15 @@ export async function shipLine(_prev: FormState, form: FormData): Promise<FormSt
 /** Ask for a reset link; the answer is the same whether or not the address has an account. */
 export async function requestPasswordReset(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
-  const values = { email: String(form.get("email") ?? "").trim().toLowerCase() }
+  const values = {
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+  }
   if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: t(locale).errors.email }, values }
-  await medusa().auth.resetPassword("producer", "emailpass", { identifier: values.email }).catch(() => undefined)
+  await medusa()
+    .auth.resetPassword("producer", "emailpass", { identifier: values.email })
+    .catch(() => undefined)
   return { ok: true, values }
 }
 
@@ -117,11 +141,20 @@ export async function requestPasswordReset(_prev: FormState, form: FormData): Pr
 export async function resetPassword(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const m = t(locale)
-  const values = { email: String(form.get("email") ?? "").trim().toLowerCase() }
+  const values = {
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+  }
   const password = String(form.get("password") ?? "")
   if (password.length < 8) return { fieldErrors: { password: m.errors.password }, values }
   try {
-    await medusa().auth.updateProvider("producer", "emailpass", { email: values.email, password }, String(form.get("token") ?? ""))
+    await medusa().auth.updateProvider(
+      "producer",
+      "emailpass",
+      { email: values.email, password },
+      String(form.get("token") ?? ""),
+    )
   } catch {
     return { formError: m.portal.resetFailed, values }
   }
@@ -131,7 +164,9 @@ export async function resetPassword(_prev: FormState, form: FormData): Promise<F
 /** Propose a new product (one pack to start with); the province reviews and publishes it. */
 export async function proposeProduct(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
-  const values = Object.fromEntries(["title", "description", "pack", "amount", "stock"].map((k) => [k, String(form.get(k) ?? "").trim()]))
+  const values = Object.fromEntries(
+    ["title", "description", "pack", "amount", "stock"].map((k) => [k, String(form.get(k) ?? "").trim()]),
+  )
   const token = await tokenOrLogin(locale)
   const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
   try {
@@ -154,12 +189,18 @@ export async function proposeProduct(_prev: FormState, form: FormData): Promise<
 /** The producer's own product: description (stored as plain text) and low-stock threshold. */
 export async function updateProduct(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
-  const values = { description: String(form.get("description") ?? ""), low_stock_threshold: String(form.get("low_stock_threshold") ?? "") }
+  const values = {
+    description: String(form.get("description") ?? ""),
+    low_stock_threshold: String(form.get("low_stock_threshold") ?? ""),
+  }
   const token = await tokenOrLogin(locale)
   try {
     await medusa().client.fetch(`/producer/products/${form.get("product_id")}`, {
       method: "POST",
-      body: { description: values.description.trim() || null, low_stock_threshold: values.low_stock_threshold === "" ? undefined : Number(values.low_stock_threshold) },
+      body: {
+        description: values.description.trim() || null,
+        low_stock_threshold: values.low_stock_threshold === "" ? undefined : Number(values.low_stock_threshold),
+      },
       headers: { authorization: `Bearer ${token}` },
     })
   } catch (e) {
@@ -169,7 +210,6 @@ export async function updateProduct(_prev: FormState, form: FormData): Promise<F
   // no values back: the form shows what was stored (HTML dropped), not what was typed
   return { ok: true }
 }
-
 
 /**
  * Photos for one of the producer's products, sent on to the backend as they came (multipart): it
@@ -184,10 +224,16 @@ export async function uploadImages(_prev: FormState, form: FormData): Promise<Fo
   const body = new FormData()
   for (const f of files) body.append("files", f, f.name)
   const { baseUrl } = configFromEnv()
-  const res = await fetch(`${baseUrl}/producer/products/${encodeURIComponent(productId)}/images`, { method: "POST", body, headers: { authorization: `Bearer ${token}` } })
+  const res = await fetch(`${baseUrl}/producer/products/${encodeURIComponent(productId)}/images`, {
+    method: "POST",
+    body,
+    headers: { authorization: `Bearer ${token}` },
+  })
   if (!res.ok) {
     const answer = (await res.json().catch(() => null)) as { message?: string } | null
-    return { fieldErrors: { files: answer?.message ? portalMessage(locale, answer.message) : t(locale).errors.unavailable } }
+    return {
+      fieldErrors: { files: answer?.message ? portalMessage(locale, answer.message) : t(locale).errors.unavailable },
+    }
   }
   revalidatePath(home(locale), "layout")
   return { ok: true }
@@ -200,7 +246,10 @@ export async function removeFromProduct(_prev: FormState, form: FormData): Promi
   const what = form.get("kind") === "image" ? "images" : "variants"
   const token = await tokenOrLogin(locale)
   try {
-    await medusa().client.fetch(`/producer/products/${productId}/${what}/${form.get("id")}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } })
+    await medusa().client.fetch(`/producer/products/${productId}/${what}/${form.get("id")}`, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${token}` },
+    })
   } catch (e) {
     return { formError: portalMessage(locale, medusaMessage(e).message) }
   }
@@ -212,7 +261,9 @@ export async function removeFromProduct(_prev: FormState, form: FormData): Promi
 export async function addPack(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const productId = String(form.get("product_id") ?? "")
-  const values = Object.fromEntries(["title", "amount", "stocked_quantity"].map((k) => [k, String(form.get(k) ?? "").trim()]))
+  const values = Object.fromEntries(
+    ["title", "amount", "stocked_quantity"].map((k) => [k, String(form.get(k) ?? "").trim()]),
+  )
   const token = await tokenOrLogin(locale)
   const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
   try {
@@ -224,8 +275,12 @@ export async function addPack(_prev: FormState, form: FormData): Promise<FormSta
   } catch (e) {
     const message = medusaMessage(e).message
     // the backend names the field in its message; show it at that field
-    const field = ["title", "amount", "stocked_quantity"].find((f) => message.includes(`'${f}'`) || message.startsWith(`${f}:`))
-    return field ? { fieldErrors: { [field]: portalMessage(locale, message) }, values } : { formError: portalMessage(locale, message), values }
+    const field = ["title", "amount", "stocked_quantity"].find(
+      (f) => message.includes(`'${f}'`) || message.startsWith(`${f}:`),
+    )
+    return field
+      ? { fieldErrors: { [field]: portalMessage(locale, message) }, values }
+      : { formError: portalMessage(locale, message), values }
   }
   revalidatePath(home(locale), "layout")
   return { ok: true }

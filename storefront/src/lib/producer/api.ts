@@ -19,14 +19,26 @@ export type PortalProduct = {
   description: string | null
   metadata: Record<string, unknown> | null
   variants: PortalVariant[]
-  ocop_certification: { star: number; status: string; decision_number: string; valid_until: string; group: string } | null
+  ocop_certification: {
+    star: number
+    status: string
+    decision_number: string
+    valid_until: string
+    group: string
+  } | null
 }
 export type PortalOrder = {
   id: string
   display_id: number
   created_at: string
   status: string
-  shipping_address: { name: string | null; phone: string | null; address_1: string | null; city: string | null; province: string | null }
+  shipping_address: {
+    name: string | null
+    phone: string | null
+    address_1: string | null
+    city: string | null
+    province: string | null
+  }
   lines: { id: string; title: string; variant: string | null; quantity: number; unit_price: number; shipped: boolean }[]
 }
 export type PortalCampaign = {
@@ -36,14 +48,26 @@ export type PortalCampaign = {
   state: "upcoming" | "active" | "ended"
   results: { orders: number; units: number; revenue_after: number }
 }
-export type PortalMe = { id: string; email: string; name: string | null; producer: { id: string; name: string; handle: string; legal_type: string } }
+export type PortalMe = {
+  id: string
+  email: string
+  name: string | null
+  producer: { id: string; name: string; handle: string; legal_type: string }
+}
 
 /** A call to the producer portal's API with the logged-in staff member's token; null when not logged in (or refused). */
-export async function portal<T>(path: string, init?: { method?: string; body?: Record<string, unknown> }): Promise<T | null> {
+export async function portal<T>(
+  path: string,
+  init?: { method?: string; body?: Record<string, unknown> },
+): Promise<T | null> {
   const token = await getProducerToken()
   if (!token) return null
   try {
-    return await medusa().client.fetch<T>(path, { method: init?.method ?? "GET", body: init?.body, headers: { authorization: `Bearer ${token}` } })
+    return await medusa().client.fetch<T>(path, {
+      method: init?.method ?? "GET",
+      body: init?.body,
+      headers: { authorization: `Bearer ${token}` },
+    })
   } catch (e) {
     if ((e as { status?: number }).status === 401) return null
     throw e
@@ -63,5 +87,8 @@ export function availableOf(v: PortalVariant): number | null {
 
 export function stockedOf(v: PortalVariant): number | null {
   if (!v.manage_inventory) return null
-  return (v.inventory_items?.flatMap((i) => i.inventory?.location_levels ?? []) ?? []).reduce((n, l) => n + Number(l.stocked_quantity), 0)
+  return (v.inventory_items?.flatMap((i) => i.inventory?.location_levels ?? []) ?? []).reduce(
+    (n, l) => n + Number(l.stocked_quantity),
+    0,
+  )
 }

@@ -25,7 +25,11 @@ async function adoptCart(token: string) {
 export async function login(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = localeOf(form)
   const m = t(locale)
-  const values = { email: String(form.get("email") ?? "").trim().toLowerCase() }
+  const values = {
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+  }
   const password = String(form.get("password") ?? "")
   if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: m.errors.email }, values }
   let token: string
@@ -48,7 +52,9 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
   const m = t(locale)
   const values = {
     full_name: String(form.get("full_name") ?? "").trim(),
-    email: String(form.get("email") ?? "").trim().toLowerCase(),
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
     phone: String(form.get("phone") ?? "").trim(),
   }
   const password = String(form.get("password") ?? "")
@@ -67,7 +73,7 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
     await client.store.customer.create(
       { email: values.email, first_name: values.full_name, last_name: "", phone: phone ?? undefined },
       {},
-      { authorization: `Bearer ${registration}` }
+      { authorization: `Bearer ${registration}` },
     )
     const result = await client.auth.login("customer", "emailpass", { email: values.email, password })
     if (typeof result !== "string") return { formError: m.errors.unavailable, values }

@@ -49,7 +49,8 @@ export async function addToCart(_prev: FormState, form: FormData): Promise<FormS
     await medusa().store.cart.createLineItem(cartId, { variant_id: values.variant_id, quantity: qty.data })
   } catch (e) {
     const { message } = medusaMessage(e)
-    if (isStockError(message)) return { fieldErrors: { quantity: m.onlyLeft((await stockOf(productId, values.variant_id)) ?? 0) }, values }
+    if (isStockError(message))
+      return { fieldErrors: { quantity: m.onlyLeft((await stockOf(productId, values.variant_id)) ?? 0) }, values }
     return { formError: m.errors.unavailable, values }
   }
   revalidatePath("/", "layout")

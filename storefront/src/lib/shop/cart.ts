@@ -23,7 +23,11 @@ export async function loadCart(): Promise<{ cart: CartView | null; removed: stri
   return { cart: toCartView(cart), removed: gone.map((i) => i.product_title ?? i.title) }
 }
 
-export type CartPreview = { count: number; subtotal: number; lines: { id: string; title: string; quantity: number; total: number }[] }
+export type CartPreview = {
+  count: number
+  subtotal: number
+  lines: { id: string; title: string; quantity: number; total: number }[]
+}
 
 /** What the header's cart drawer shows; never fails the page. */
 export async function cartPreview(): Promise<CartPreview> {
@@ -31,13 +35,21 @@ export async function cartPreview(): Promise<CartPreview> {
   const id = await getCartId()
   if (!id) return empty
   const { cart } = await medusa()
-    .store.cart.retrieve(id, { fields: "id,completed_at,item_total,items.id,items.product_title,items.title,items.quantity,items.total,items.created_at" })
+    .store.cart.retrieve(id, {
+      fields:
+        "id,completed_at,item_total,items.id,items.product_title,items.title,items.quantity,items.total,items.created_at",
+    })
     .catch(() => ({ cart: null }))
   if (!cart || cart.completed_at) return empty
   const items = [...(cart.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   return {
     count: items.reduce((n, i) => n + i.quantity, 0),
     subtotal: Number(cart.item_total ?? 0),
-    lines: items.map((i) => ({ id: i.id, title: i.product_title ?? i.title, quantity: i.quantity, total: Number(i.total ?? 0) })),
+    lines: items.map((i) => ({
+      id: i.id,
+      title: i.product_title ?? i.title,
+      quantity: i.quantity,
+      total: Number(i.total ?? 0),
+    })),
   }
 }

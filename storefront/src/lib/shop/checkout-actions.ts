@@ -62,7 +62,7 @@ export async function saveContact(_prev: FormState, form: FormData): Promise<For
         },
       },
       {},
-      await authHeaders()
+      await authHeaders(),
     )
   } catch (e) {
     return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
@@ -97,7 +97,12 @@ export async function saveAddress(_prev: FormState, form: FormData): Promise<For
     metadata: { province_code: province!.code, commune_code: commune!.code },
   }
   try {
-    await medusa().store.cart.update(open.cart.id, { shipping_address: address, billing_address: address }, {}, await authHeaders())
+    await medusa().store.cart.update(
+      open.cart.id,
+      { shipping_address: address, billing_address: address },
+      {},
+      await authHeaders(),
+    )
   } catch (e) {
     return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
   }
@@ -129,7 +134,12 @@ export async function savePayment(_prev: FormState, form: FormData): Promise<For
   const choices = await listPaymentChoices(medusa(), open.cart.region_id!)
   if (!choices.includes(values.provider_id)) return { fieldErrors: { provider_id: m.errors.payment }, values }
   try {
-    await medusa().store.payment.initiatePaymentSession(open.cart, { provider_id: values.provider_id }, {}, await authHeaders())
+    await medusa().store.payment.initiatePaymentSession(
+      open.cart,
+      { provider_id: values.provider_id },
+      {},
+      await authHeaders(),
+    )
   } catch (e) {
     return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
   }
@@ -142,7 +152,12 @@ export async function placeOrder(_prev: FormState, form: FormData): Promise<Form
   const open = await openCart(locale)
   if ("error" in open) return { formError: open.error }
   const c = open.cart
-  if (!c.email || !c.shipping_address?.address_1 || !c.shipping_methods?.length || !c.payment_collection?.payment_sessions?.length) {
+  if (
+    !c.email ||
+    !c.shipping_address?.address_1 ||
+    !c.shipping_methods?.length ||
+    !c.payment_collection?.payment_sessions?.length
+  ) {
     return { formError: m.errors.incomplete }
   }
   let orderId: string
@@ -153,7 +168,9 @@ export async function placeOrder(_prev: FormState, form: FormData): Promise<Form
   } catch (e) {
     // Prices may have changed under the cart (a campaign ended, a budget ran out): recompute them
     // so the page the shopper returns to shows what ordering now costs.
-    await medusa().store.cart.update(c.id, {}, {}, await authHeaders()).catch(() => undefined)
+    await medusa()
+      .store.cart.update(c.id, {}, {}, await authHeaders())
+      .catch(() => undefined)
     revalidatePath("/", "layout")
     return { formError: m.errors.orderFailed(medusaMessage(e).message) }
   }

@@ -51,7 +51,7 @@ const ProducersPage = () => {
 
   const load = () =>
     adminFetch<{ producers: Producer[]; count: number }>(
-      `/admin/ocop/producers?limit=${limit}&offset=${page * limit}${q ? `&q=${encodeURIComponent(q)}` : ""}`
+      `/admin/ocop/producers?limit=${limit}&offset=${page * limit}${q ? `&q=${encodeURIComponent(q)}` : ""}`,
     ).then(setData)
   useEffect(() => {
     void load()
@@ -61,7 +61,12 @@ const ProducersPage = () => {
     try {
       await adminFetch("/admin/ocop/producers", {
         method: "POST",
-        body: { name: form.name, legal_type: form.legal_type, commune_code: form.commune_code || null, phone: form.phone || null },
+        body: {
+          name: form.name,
+          legal_type: form.legal_type,
+          commune_code: form.commune_code || null,
+          phone: form.phone || null,
+        },
       })
       toast.success(`Đã thêm ${form.name}`)
       setForm({ name: "", legal_type: "cooperative", commune_code: "", phone: "" })
@@ -76,7 +81,15 @@ const ProducersPage = () => {
       <Container className="p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <Heading>Chủ thể OCOP ({data.count})</Heading>
-          <Input placeholder="Tìm theo tên" value={q} onChange={(e) => { setPage(0); setQ(e.target.value) }} className="w-64" />
+          <Input
+            placeholder="Tìm theo tên"
+            value={q}
+            onChange={(e) => {
+              setPage(0)
+              setQ(e.target.value)
+            }}
+            className="w-64"
+          />
         </div>
         <Table>
           <Table.Header>
@@ -90,37 +103,84 @@ const ProducersPage = () => {
           <Table.Body>
             {data.producers.map((p) => (
               <Table.Row key={p.id}>
-                <Table.Cell>{p.name} {p.sample_data && <Badge size="2xsmall">mẫu</Badge>}</Table.Cell>
+                <Table.Cell>
+                  {p.name} {p.sample_data && <Badge size="2xsmall">mẫu</Badge>}
+                </Table.Cell>
                 <Table.Cell>{LEGAL_TYPES.find((t) => t[0] === p.legal_type)?.[1]}</Table.Cell>
                 <Table.Cell>{p.commune_name ?? "—"}</Table.Cell>
-                <Table.Cell><Button size="small" variant="transparent" onClick={() => setEditing({ ...p })}>Sửa</Button></Table.Cell>
+                <Table.Cell>
+                  <Button size="small" variant="transparent" onClick={() => setEditing({ ...p })}>
+                    Sửa
+                  </Button>
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
-        <Table.Pagination count={data.count} pageSize={limit} pageIndex={page} pageCount={Math.ceil(data.count / limit)}
-          canPreviousPage={page > 0} canNextPage={(page + 1) * limit < data.count}
-          previousPage={() => setPage(page - 1)} nextPage={() => setPage(page + 1)} />
+        <Table.Pagination
+          count={data.count}
+          pageSize={limit}
+          pageIndex={page}
+          pageCount={Math.ceil(data.count / limit)}
+          canPreviousPage={page > 0}
+          canNextPage={(page + 1) * limit < data.count}
+          previousPage={() => setPage(page - 1)}
+          nextPage={() => setPage(page + 1)}
+        />
       </Container>
       {editing && (
         <Container className="flex flex-col gap-3 px-6 py-4">
           <Heading level="h2">Sửa: {editing.name}</Heading>
           <div className="grid grid-cols-2 gap-3">
-            <div className="flex flex-col gap-1"><Label>Tên</Label><Input value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} /></div>
+            <div className="flex flex-col gap-1">
+              <Label>Tên</Label>
+              <Input value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} />
+            </div>
             <div className="flex flex-col gap-1">
               <Label>Loại hình</Label>
               <Select value={editing.legal_type} onValueChange={(v) => setEditing({ ...editing, legal_type: v })}>
-                <Select.Trigger><Select.Value /></Select.Trigger>
-                <Select.Content>{LEGAL_TYPES.map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}</Select.Content>
+                <Select.Trigger>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {LEGAL_TYPES.map(([v, l]) => (
+                    <Select.Item key={v} value={v}>
+                      {l}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
               </Select>
             </div>
-            <div className="flex flex-col gap-1"><Label>Mã xã/phường hiện nay (5 số)</Label><Input value={editing.commune_code ?? ""} onChange={(e) => setEditing({ ...editing, commune_code: e.target.value })} /></div>
-            <div className="flex flex-col gap-1"><Label>Điện thoại</Label><Input value={editing.phone ?? ""} onChange={(e) => setEditing({ ...editing, phone: e.target.value })} /></div>
-            <div className="flex flex-col gap-1"><Label>Người đại diện</Label><Input value={editing.representative ?? ""} onChange={(e) => setEditing({ ...editing, representative: e.target.value })} /></div>
-            <div className="flex flex-col gap-1"><Label>Giới thiệu</Label><Input value={editing.description ?? ""} onChange={(e) => setEditing({ ...editing, description: e.target.value })} /></div>
+            <div className="flex flex-col gap-1">
+              <Label>Mã xã/phường hiện nay (5 số)</Label>
+              <Input
+                value={editing.commune_code ?? ""}
+                onChange={(e) => setEditing({ ...editing, commune_code: e.target.value })}
+              />
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label>Điện thoại</Label>
+              <Input value={editing.phone ?? ""} onChange={(e) => setEditing({ ...editing, phone: e.target.value })} />
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label>Người đại diện</Label>
+              <Input
+                value={editing.representative ?? ""}
+                onChange={(e) => setEditing({ ...editing, representative: e.target.value })}
+              />
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label>Giới thiệu</Label>
+              <Input
+                value={editing.description ?? ""}
+                onChange={(e) => setEditing({ ...editing, description: e.target.value })}
+              />
+            </div>
           </div>
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setEditing(null)}>Hủy</Button>
+            <Button variant="secondary" onClick={() => setEditing(null)}>
+              Hủy
+            </Button>
             <Button onClick={saveEdit}>Lưu</Button>
           </div>
           <ProducerStaffPanel producerId={editing.id} />
@@ -129,19 +189,42 @@ const ProducersPage = () => {
       <Container className="flex flex-col gap-3 px-6 py-4">
         <Heading level="h2">Thêm chủ thể</Heading>
         <div className="grid grid-cols-2 gap-3">
-          <div className="flex flex-col gap-1"><Label>Tên</Label><Input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></div>
+          <div className="flex flex-col gap-1">
+            <Label>Tên</Label>
+            <Input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          </div>
           <div className="flex flex-col gap-1">
             <Label>Loại hình</Label>
             <Select value={form.legal_type} onValueChange={(v) => setForm({ ...form, legal_type: v })}>
-              <Select.Trigger><Select.Value /></Select.Trigger>
-              <Select.Content>{LEGAL_TYPES.map(([v, l]) => <Select.Item key={v} value={v}>{l}</Select.Item>)}</Select.Content>
+              <Select.Trigger>
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {LEGAL_TYPES.map(([v, l]) => (
+                  <Select.Item key={v} value={v}>
+                    {l}
+                  </Select.Item>
+                ))}
+              </Select.Content>
             </Select>
           </div>
-          <div className="flex flex-col gap-1"><Label>Mã xã/phường hiện nay (5 số)</Label><Input value={form.commune_code} onChange={(e) => setForm({ ...form, commune_code: e.target.value })} /></div>
-          <div className="flex flex-col gap-1"><Label>Điện thoại</Label><Input value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} /></div>
+          <div className="flex flex-col gap-1">
+            <Label>Mã xã/phường hiện nay (5 số)</Label>
+            <Input value={form.commune_code} onChange={(e) => setForm({ ...form, commune_code: e.target.value })} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label>Điện thoại</Label>
+            <Input value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} />
+          </div>
         </div>
-        <Text size="small" className="text-ui-fg-subtle">Chứng nhận của từng sản phẩm được nhập ở trang sản phẩm hoặc bằng tệp quyết định (npm run import).</Text>
-        <div className="flex justify-end"><Button onClick={create} disabled={form.name.trim().length < 2}>Thêm</Button></div>
+        <Text size="small" className="text-ui-fg-subtle">
+          Chứng nhận của từng sản phẩm được nhập ở trang sản phẩm hoặc bằng tệp quyết định (npm run import).
+        </Text>
+        <div className="flex justify-end">
+          <Button onClick={create} disabled={form.name.trim().length < 2}>
+            Thêm
+          </Button>
+        </div>
       </Container>
     </div>
   )

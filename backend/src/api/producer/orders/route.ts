@@ -8,7 +8,11 @@ import type { ProducerRequest } from "../context"
  */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: req.producer.producer_id } })
+  const { data } = await query.graph({
+    entity: "producer",
+    fields: ["products.id"],
+    filters: { id: req.producer.producer_id },
+  })
   const ids: string[] = ((data[0] as any)?.products ?? []).map((p: any) => p.id)
   if (!ids.length) return res.json({ orders: [] })
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -23,16 +27,33 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
        left join order_address a on a.id = o.shipping_address_id
       where oi.deleted_at is null and li.product_id = any(?)
       order by o.created_at desc limit 500`,
-    [ids]
+    [ids],
   )
   const orders = new Map<string, any>()
   for (const r of rows) {
     const o = orders.get(r.order_id) ?? {
-      id: r.order_id, display_id: r.display_id, created_at: r.created_at, status: r.status,
-      shipping_address: { name: r.first_name, phone: r.phone, address_1: r.address_1, city: r.city, province: r.province },
+      id: r.order_id,
+      display_id: r.display_id,
+      created_at: r.created_at,
+      status: r.status,
+      shipping_address: {
+        name: r.first_name,
+        phone: r.phone,
+        address_1: r.address_1,
+        city: r.city,
+        province: r.province,
+      },
       lines: [],
     }
-    o.lines.push({ id: r.line_id, product_id: r.product_id, title: r.product_title, variant: r.variant_title, quantity: Number(r.quantity), unit_price: Number(r.unit_price), shipped: Number(r.fulfilled_quantity) >= Number(r.quantity) })
+    o.lines.push({
+      id: r.line_id,
+      product_id: r.product_id,
+      title: r.product_title,
+      variant: r.variant_title,
+      quantity: Number(r.quantity),
+      unit_price: Number(r.unit_price),
+      shipped: Number(r.fulfilled_quantity) >= Number(r.quantity),
+    })
     orders.set(r.order_id, o)
   }
   res.json({ orders: [...orders.values()] })

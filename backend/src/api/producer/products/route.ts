@@ -7,14 +7,29 @@ import { createDraftProductWorkflow } from "../../../workflows/producer-portal/o
 /** The producer's own products, with prices, stock and certification. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: req.producer.producer_id } })
+  const { data } = await query.graph({
+    entity: "producer",
+    fields: ["products.id"],
+    filters: { id: req.producer.producer_id },
+  })
   const ids = ((data[0] as any)?.products ?? []).map((p: any) => p.id)
-  const { data: products } = ids.length ? await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: ids } }) : { data: [] }
+  const { data: products } = ids.length
+    ? await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: ids } })
+    : { data: [] }
   res.json({ products, count: products.length })
 }
 
 /** Propose a new product: a draft the province reviews and publishes. */
-export async function POST(req: ProducerRequest<{ title: string; description?: string | null; variants: { title: string; amount: number; stocked_quantity: number }[] }>, res: MedusaResponse) {
-  const { result } = await createDraftProductWorkflow(req.scope).run({ input: { producer_id: req.producer.producer_id, ...req.validatedBody } })
+export async function POST(
+  req: ProducerRequest<{
+    title: string
+    description?: string | null
+    variants: { title: string; amount: number; stocked_quantity: number }[]
+  }>,
+  res: MedusaResponse,
+) {
+  const { result } = await createDraftProductWorkflow(req.scope).run({
+    input: { producer_id: req.producer.producer_id, ...req.validatedBody },
+  })
   res.status(201).json({ product: { id: result.id, status: "draft" } })
 }

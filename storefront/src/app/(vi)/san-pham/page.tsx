@@ -4,6 +4,10 @@ import { CataloguePage } from "@/components/pages/catalogue-page"
 export const dynamic = "force-dynamic"
 export const metadata: Metadata = { title: "Sản phẩm OCOP" }
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   return <CataloguePage locale="vi" searchParams={await searchParams} />
 }

@@ -4,7 +4,8 @@ import { StatsPage } from "@/components/pages/stats-page"
 export const dynamic = "force-dynamic"
 export const metadata: Metadata = {
   title: "Thống kê chương trình OCOP",
-  description: "Sản phẩm OCOP Thanh Hóa theo nhóm, hạng sao, huyện và xã; chủ thể theo loại hình; giấy chứng nhận sắp hết hiệu lực.",
+  description:
+    "Sản phẩm OCOP Thanh Hóa theo nhóm, hạng sao, huyện và xã; chủ thể theo loại hình; giấy chứng nhận sắp hết hiệu lực.",
   alternates: { canonical: "/thong-ke", languages: { en: "/en/statistics" } },
 }
 

@@ -9,5 +9,7 @@ import type { ImportInput } from "../../../ocop-validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof ImportInput>>, res: MedusaResponse) {
   const report = await importDecisionCsv(req.scope, req.validatedBody.csv, { dryRun: req.validatedBody.dry_run })
-  res.status(report.fileError ? 400 : 200).json(report.fileError ? { type: "invalid_data", message: `csv: ${report.fileError}`, ...report } : report)
+  res
+    .status(report.fileError ? 400 : 200)
+    .json(report.fileError ? { type: "invalid_data", message: `csv: ${report.fileError}`, ...report } : report)
 }

@@ -7,7 +7,11 @@ import type { ListQuery, ProducerInput } from "../../../ocop-validators"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset, q } = req.validatedQuery as z.infer<typeof ListQuery>
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const [producers, count] = await ocop.listAndCountProducers(q ? { q } : {}, { take: limit, skip: offset, order: { name: "ASC" } })
+  const [producers, count] = await ocop.listAndCountProducers(q ? { q } : {}, {
+    take: limit,
+    skip: offset,
+    order: { name: "ASC" },
+  })
   res.json({ producers, count, limit, offset })
 }
 

@@ -9,7 +9,9 @@ export async function POST(req: AuthenticatedMedusaRequest<{ token: string }>, r
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this login already belongs to a producer account")
   }
   const auth = req.scope.resolve(Modules.AUTH)
-  const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
+  const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, {
+    relations: ["provider_identities"],
+  })
   const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id ?? ""
   const { result } = await acceptProducerInviteWorkflow(req.scope).run({
     input: { token: req.validatedBody.token, email, auth_identity_id: req.auth_context.auth_identity_id },

@@ -11,7 +11,17 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     take: limit,
     skip: offset,
     order: { name: "ASC" },
-    select: ["id", "handle", "name", "legal_type", "province_name", "commune_name", "description", "logo", "sample_data"],
+    select: [
+      "id",
+      "handle",
+      "name",
+      "legal_type",
+      "province_name",
+      "commune_name",
+      "description",
+      "logo",
+      "sample_data",
+    ],
   })
   res.json({ producers, count, limit, offset })
 }

@@ -6,6 +6,6 @@ export async function GET(_req: Request, { params }: { params: Promise<{ provinc
   if (!province) return Response.json({ message: "province: no current province has this code" }, { status: 404 })
   return Response.json(
     province.communes.map((c) => ({ code: c.code, name: c.full_name })),
-    { headers: { "cache-control": "public, max-age=86400" } }
+    { headers: { "cache-control": "public, max-age=86400" } },
   )
 }

@@ -7,13 +7,19 @@ import type { ProducerUpdate } from "../../../../ocop-validators"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph(
-    { entity: "producer", fields: ["*", "products.id", "products.title", "products.status"], filters: { id: req.params.id } },
-    { throwIfKeyNotFound: true }
+    {
+      entity: "producer",
+      fields: ["*", "products.id", "products.title", "products.status"],
+      filters: { id: req.params.id },
+    },
+    { throwIfKeyNotFound: true },
   )
   res.json({ producer: data[0] })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof ProducerUpdate>>, res: MedusaResponse) {
-  const { result } = await updateProducerWorkflow(req.scope).run({ input: { id: req.params.id!, update: req.validatedBody } })
+  const { result } = await updateProducerWorkflow(req.scope).run({
+    input: { id: req.params.id!, update: req.validatedBody },
+  })
   res.json({ producer: result })
 }

@@ -3,7 +3,12 @@ import { addOwnVariantWorkflow } from "../../../../../workflows/producer-portal/
 import type { ProducerRequest } from "../../../context"
 
 /** Add a pack (variant) to the producer's own product, with its VND price and stock. */
-export async function POST(req: ProducerRequest<{ title: string; amount: number; stocked_quantity: number }>, res: MedusaResponse) {
-  const { result } = await addOwnVariantWorkflow(req.scope).run({ input: { producer_id: req.producer.producer_id, product_id: req.params.id!, ...req.validatedBody } })
+export async function POST(
+  req: ProducerRequest<{ title: string; amount: number; stocked_quantity: number }>,
+  res: MedusaResponse,
+) {
+  const { result } = await addOwnVariantWorkflow(req.scope).run({
+    input: { producer_id: req.producer.producer_id, product_id: req.params.id!, ...req.validatedBody },
+  })
   res.status(201).json({ variant: result })
 }

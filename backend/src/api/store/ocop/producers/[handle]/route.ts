@@ -7,14 +7,32 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { data } = await query.graph({
     entity: "producer",
     fields: [
-      "id", "handle", "name", "legal_type", "representative", "address", "province_name", "commune_name", "description", "logo", "sample_data",
-      "products.id", "products.handle", "products.title", "products.thumbnail", "products.status",
-      "products.ocop_certification.star", "products.ocop_certification.status", "products.ocop_certification.group",
+      "id",
+      "handle",
+      "name",
+      "legal_type",
+      "representative",
+      "address",
+      "province_name",
+      "commune_name",
+      "description",
+      "logo",
+      "sample_data",
+      "products.id",
+      "products.handle",
+      "products.title",
+      "products.thumbnail",
+      "products.status",
+      "products.ocop_certification.star",
+      "products.ocop_certification.status",
+      "products.ocop_certification.group",
     ],
     filters: { handle: req.params.handle },
   })
   const producer = data[0]
   if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `no producer with handle "${req.params.handle}"`)
-  const products = (producer.products ?? []).filter((p: any) => p?.status === "published").map(({ status, ...p }: any) => p)
+  const products = (producer.products ?? [])
+    .filter((p: any) => p?.status === "published")
+    .map(({ status, ...p }: any) => p)
   res.json({ producer: { ...producer, products } })
 }

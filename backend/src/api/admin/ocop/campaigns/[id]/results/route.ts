@@ -23,17 +23,49 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const lines = await campaignSaleLines(req.scope, promotionIds)
   const productIds = [...new Set(lines.map((l) => l.product_id))]
   const { data: products } = productIds.length
-    ? await query.graph({ entity: "product", fields: ["id", "producer.id", "producer.name"], filters: { id: productIds } })
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "producer.id", "producer.name"],
+        filters: { id: productIds },
+      })
     : { data: [] }
-  const producerOf = new Map(products.map((p: any) => [p.id, p.producer ? { id: p.producer.id, name: p.producer.name } : undefined]))
+  const producerOf = new Map(
+    products.map((p: any) => [p.id, p.producer ? { id: p.producer.id, name: p.producer.name } : undefined]),
+  )
   const results = campaignResults(lines, (id) => producerOf.get(id))
-  const budget = page.campaign.budget ? { type: page.campaign.budget.type, limit: Number(page.campaign.budget.limit), used: Number(page.campaign.budget.used ?? 0) } : null
+  const budget = page.campaign.budget
+    ? {
+        type: page.campaign.budget.type,
+        limit: Number(page.campaign.budget.limit),
+        used: Number(page.campaign.budget.used ?? 0),
+      }
+    : null
 
   if (req.query.format === "csv") {
-    const header = ["producer", "orders", "units", "revenue_before_vnd", "discount_vnd", "revenue_after_vnd", "unique_buyers"]
-    const body = results.by_producer.map((p) => [p.producer.name, p.orders, p.units, p.revenue_before, p.discount, p.revenue_after, p.unique_buyers])
+    const header = [
+      "producer",
+      "orders",
+      "units",
+      "revenue_before_vnd",
+      "discount_vnd",
+      "revenue_after_vnd",
+      "unique_buyers",
+    ]
+    const body = results.by_producer.map((p) => [
+      p.producer.name,
+      p.orders,
+      p.units,
+      p.revenue_before,
+      p.discount,
+      p.revenue_after,
+      p.unique_buyers,
+    ])
     const t = results.total
-    const csv = stringify([header, ...body, ["TOTAL", t.orders, t.units, t.revenue_before, t.discount, t.revenue_after, t.unique_buyers]])
+    const csv = stringify([
+      header,
+      ...body,
+      ["TOTAL", t.orders, t.units, t.revenue_before, t.discount, t.revenue_after, t.unique_buyers],
+    ])
     res.setHeader("Content-Type", "text/csv; charset=utf-8")
     res.setHeader("Content-Disposition", `attachment; filename="${page.handle}-ket-qua.csv"`)
     // a BOM so spreadsheet programs read the Vietnamese names as UTF-8

@@ -4,6 +4,8 @@ import { revokeCertificationWorkflow } from "../../../../../../workflows/certifi
 import type { RevokeInput } from "../../../../../ocop-validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof RevokeInput>>, res: MedusaResponse) {
-  const { result } = await revokeCertificationWorkflow(req.scope).run({ input: { id: req.params.id!, reason: req.validatedBody.reason } })
+  const { result } = await revokeCertificationWorkflow(req.scope).run({
+    input: { id: req.params.id!, reason: req.validatedBody.reason },
+  })
   res.json({ certification: result })
 }

@@ -5,14 +5,29 @@ import { inviteProducerStaffWorkflow } from "../../../../../../workflows/produce
 /** A producer's portal accounts. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const staff = await ocop.listProducerStaffs({ producer_id: req.params.id }, { select: ["id", "email", "name", "status", "invite_expires_at", "created_at"] })
+  const staff = await ocop.listProducerStaffs(
+    { producer_id: req.params.id },
+    { select: ["id", "email", "name", "status", "invite_expires_at", "created_at"] },
+  )
   res.json({ staff })
 }
 
 /** Invite a staff member: the link goes out by e-mail (Notification Module) and is in the answer for the admin to pass on. */
-export async function POST(req: AuthenticatedMedusaRequest<{ email: string; name?: string | null }>, res: MedusaResponse) {
-  const { result } = await inviteProducerStaffWorkflow(req.scope).run({ input: { producer_id: req.params.id!, ...req.validatedBody } })
+export async function POST(
+  req: AuthenticatedMedusaRequest<{ email: string; name?: string | null }>,
+  res: MedusaResponse,
+) {
+  const { result } = await inviteProducerStaffWorkflow(req.scope).run({
+    input: { producer_id: req.params.id!, ...req.validatedBody },
+  })
   const base = process.env.STOREFRONT_URL ?? ""
   const invite_url = `${base}/nha-san-xuat/loi-moi?token=${result.token}`
-  res.status(201).json({ staff: { id: result.staff.id, email: result.staff.email, status: result.staff.status }, invite_url, token: result.token, expires_at: result.expires_at })
+  res
+    .status(201)
+    .json({
+      staff: { id: result.staff.id, email: result.staff.email, status: result.staff.status },
+      invite_url,
+      token: result.token,
+      expires_at: result.expires_at,
+    })
 }

@@ -5,7 +5,12 @@ import type { ProducerRequest } from "../../../../../context"
 /** Mark the producer's line of an order as shipped, with its tracking number. */
 export async function POST(req: ProducerRequest<{ tracking_number: string }>, res: MedusaResponse) {
   const { result } = await shipOwnLineWorkflow(req.scope).run({
-    input: { producer_id: req.producer.producer_id, order_id: req.params.id!, line_id: req.params.line_id!, tracking_number: req.validatedBody.tracking_number },
+    input: {
+      producer_id: req.producer.producer_id,
+      order_id: req.params.id!,
+      line_id: req.params.line_id!,
+      tracking_number: req.validatedBody.tracking_number,
+    },
   })
   res.json({ fulfillment: { id: result.id } })
 }

@@ -5,7 +5,12 @@ import type { ProducerRequest } from "../../../../../context"
 /** Set the VND price of one of the producer's variants. */
 export async function POST(req: ProducerRequest<{ amount: number }>, res: MedusaResponse) {
   await setOwnPriceWorkflow(req.scope).run({
-    input: { producer_id: req.producer.producer_id, product_id: req.params.id!, variant_id: req.params.variant_id!, amount: req.validatedBody.amount },
+    input: {
+      producer_id: req.producer.producer_id,
+      product_id: req.params.id!,
+      variant_id: req.params.variant_id!,
+      amount: req.validatedBody.amount,
+    },
   })
   res.json({ variant_id: req.params.variant_id, amount: req.validatedBody.amount })
 }

@@ -5,7 +5,12 @@ import type { ProducerRequest } from "../../../../../context"
 /** Set the stock of one of the producer's variants. */
 export async function POST(req: ProducerRequest<{ stocked_quantity: number }>, res: MedusaResponse) {
   await setOwnStockWorkflow(req.scope).run({
-    input: { producer_id: req.producer.producer_id, product_id: req.params.id!, variant_id: req.params.variant_id!, stocked_quantity: req.validatedBody.stocked_quantity },
+    input: {
+      producer_id: req.producer.producer_id,
+      product_id: req.params.id!,
+      variant_id: req.params.variant_id!,
+      stocked_quantity: req.validatedBody.stocked_quantity,
+    },
   })
   res.json({ variant_id: req.params.variant_id, stocked_quantity: req.validatedBody.stocked_quantity })
 }
