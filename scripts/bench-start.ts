@@ -56,12 +56,10 @@ async function once(label: string) {
   await new Promise((r) => setTimeout(r, 3000))
   const tree = children()
   const names = ["postgres", "meilisearch", "backend", "storefront"]
-  const rss = stack
-    .pids()
-    .map((pid, i) => ({
-      name: config.databaseUrl && i === 0 ? names[i + 1]! : (names[i] ?? String(pid)),
-      mb: treeRssMb(pid, tree),
-    }))
+  const rss = stack.pids().map((pid, i) => ({
+    name: config.databaseUrl && i === 0 ? names[i + 1]! : (names[i] ?? String(pid)),
+    mb: treeRssMb(pid, tree),
+  }))
   await stack.stop()
   const total = rss.reduce((s, r) => s + r.mb, 0)
   console.log(

@@ -18,7 +18,7 @@ export async function apiCall(
     body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
   })
   const text = await res.text()
-  let parsed: any = null
+  let parsed: any
   try {
     parsed = JSON.parse(text)
   } catch {

@@ -1,10 +1,12 @@
+import Link from "next/link"
+
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-6xl p-6">
       <h1 className="text-xl font-semibold">Không tìm thấy trang.</h1>
-      <a className="underline" href="/">
+      <Link className="underline" href="/">
         Về trang chủ
-      </a>
+      </Link>
     </main>
   )
 }

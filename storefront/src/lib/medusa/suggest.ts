@@ -25,8 +25,8 @@ export async function suggestProducts(client: Medusa, q: string, take = 6): Prom
     handle: d.handle,
     title: d.title,
     titleHtml: escapeHtml(highlights?.title?.[0] ?? d.title)
-      .replace(/\u0001/g, "<mark>")
-      .replace(/\u0002/g, "</mark>"),
+      .replaceAll("\u0001", "<mark>")
+      .replaceAll("\u0002", "</mark>"),
     price: d.price_vnd ?? null,
   }))
 }

@@ -22,12 +22,10 @@ export async function POST(
   })
   const base = process.env.STOREFRONT_URL ?? ""
   const invite_url = `${base}/nha-san-xuat/loi-moi?token=${result.token}`
-  res
-    .status(201)
-    .json({
-      staff: { id: result.staff.id, email: result.staff.email, status: result.staff.status },
-      invite_url,
-      token: result.token,
-      expires_at: result.expires_at,
-    })
+  res.status(201).json({
+    staff: { id: result.staff.id, email: result.staff.email, status: result.staff.status },
+    invite_url,
+    token: result.token,
+    expires_at: result.expires_at,
+  })
 }
