@@ -212,7 +212,9 @@ export default async function seed({ container }: ExecArgs) {
     filters: { sku: [...stockBySku.keys()] },
   })
   const levels = items
-    .filter((i) => !(i.location_levels ?? []).some((l) => l?.location_id === location.id))
+    .filter(
+      (i) => !(i.location_levels ?? []).some((l: { location_id?: string } | null) => l?.location_id === location.id),
+    )
     .map((i) => ({ inventory_item_id: i.id, location_id: location.id, stocked_quantity: stockBySku.get(i.sku!) ?? 0 }))
   if (levels.length) await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
 
