@@ -9,7 +9,7 @@ import {
   oldProvinceByName,
   resolveCertifiedOrigin,
   stripUnitPrefix,
-} from "./admin-units"
+} from "./admin-units.js"
 
 describe("administrative units", () => {
   it("has 34 provinces after the reform, Thanh Hóa with 166 communes (147 xã, 19 phường)", () => {

@@ -5,8 +5,8 @@
  */
 import fs from "node:fs"
 import path from "node:path"
-import { currentProvinces } from "./current-units"
-import { foldVietnamese } from "./text"
+import { currentProvinces } from "./current-units.js"
+import { foldVietnamese } from "./text.js"
 
 type Unit = { code: string; name: string; full_name: string; type: string }
 type OldProvince = Unit & { districts: (Unit & { communes: Unit[] })[] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { campaignState, discountedPrice, periodsOverlap, validateCampaignRules } from "./campaigns"
+import { campaignState, discountedPrice, periodsOverlap, validateCampaignRules } from "./campaigns.js"
 
 const base = {
   starts_at: "2026-12-01T00:00:00+07:00",

@@ -2,7 +2,7 @@
  * Trade-promotion campaigns: the rules the backend enforces and the storefront shows.
  * Discounts are Medusa promotions; these functions say what a campaign may be and what it costs.
  */
-import type { FieldError } from "./certification"
+import type { FieldError } from "./certification.js"
 
 export type CampaignKind = "online_week" | "fair" | "livestream" | "seasonal"
 export const CAMPAIGN_KINDS: { code: CampaignKind; vi: string; en: string }[] = [
@@ -25,6 +25,12 @@ export function discountedPrice(price: number, d: Discount): number {
 }
 
 export type CampaignState = "upcoming" | "active" | "ended"
+
+export const CAMPAIGN_STATES: Record<CampaignState, { vi: string; en: string }> = {
+  upcoming: { vi: "Sắp diễn ra", en: "Coming soon" },
+  active: { vi: "Đang diễn ra", en: "On now" },
+  ended: { vi: "Đã kết thúc", en: "Ended" },
+}
 
 /** Where a campaign stands at `now`: it runs from starts_at (included) to ends_at (excluded). */
 export function campaignState(startsAt: string | Date, endsAt: string | Date, now: Date = new Date()): CampaignState {

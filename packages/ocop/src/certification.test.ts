@@ -9,7 +9,7 @@ import {
   OCOP_GROUPS,
   validateCertification,
   vietnamToday,
-} from "./index"
+} from "./index.js"
 
 const TODAY = "2026-11-28"
 const sound = {

@@ -1,8 +1,18 @@
-import { CERTIFICATE_VALIDITY_MONTHS, certificateValidUntil } from "./validity"
-import { STAR_BANDS, type Star } from "./stars"
-import { isOcopGroup } from "./groups"
+import { CERTIFICATE_VALIDITY_MONTHS, certificateValidUntil } from "./validity.js"
+import { STAR_BANDS, type Star } from "./stars.js"
+import { isOcopGroup } from "./groups.js"
 
 export type IssuingLevel = "district" | "province" | "central"
+
+export const ISSUING_LEVELS: Record<IssuingLevel, { vi: string; en: string }> = {
+  district: { vi: "Cấp huyện", en: "District level" },
+  province: { vi: "Cấp tỉnh", en: "Province level" },
+  central: { vi: "Trung ương", en: "National level" },
+}
+
+export function issuingLevelLabel(level: IssuingLevel, locale: "vi" | "en" = "vi"): string {
+  return ISSUING_LEVELS[level]?.[locale] ?? level
+}
 
 /**
  * Who may certify which star, by the decision in force on the decision date:
@@ -26,6 +36,12 @@ export function issuingLevelFor(star: Star, decisionDate: string): IssuingLevel 
 }
 
 export type CertificationStatus = "active" | "expired" | "revoked"
+
+export const CERTIFICATION_STATUSES: Record<CertificationStatus, { vi: string; en: string }> = {
+  active: { vi: "Còn hiệu lực", en: "In force" },
+  expired: { vi: "Hết hiệu lực", en: "Lapsed" },
+  revoked: { vi: "Đã thu hồi", en: "Revoked" },
+}
 
 export type CertificationInput = {
   star: number

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact"
+import { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact.js"
 
 describe("normalizeVietnamesePhone", () => {
   it("accepts mobile numbers however they are typed", () => {

@@ -1,7 +1,7 @@
-export { formatVnd, isWholeDong } from "./money"
-export { foldVietnamese, slugifyVietnamese } from "./text"
-export { starForScore, STAR_BANDS, type Star } from "./stars"
-export { certificateValidUntil, isCertificateValid, CERTIFICATE_VALIDITY_MONTHS } from "./validity"
+export { formatVnd, isWholeDong } from "./money.js"
+export { foldVietnamese, slugifyVietnamese } from "./text.js"
+export { starForScore, STAR_BANDS, type Star } from "./stars.js"
+export { certificateValidUntil, isCertificateValid, CERTIFICATE_VALIDITY_MONTHS } from "./validity.js"
 export {
   OCOP_GROUPS,
   OCOP_GROUP_CODES,
@@ -12,10 +12,13 @@ export {
   isGroupDrawing,
   isOcopGroup,
   type OcopGroup,
-} from "./groups"
-export { LEGAL_TYPES, LEGAL_TYPE_CODES, isLegalType, legalTypeLabel, type LegalType } from "./producers"
+} from "./groups.js"
+export { LEGAL_TYPES, LEGAL_TYPE_CODES, isLegalType, legalTypeLabel, type LegalType } from "./producers.js"
 export {
+  CERTIFICATION_STATUSES,
   CERTIFYING_RULES,
+  ISSUING_LEVELS,
+  issuingLevelLabel,
   certificationStatusOn,
   certifyingRule,
   issuingLevelFor,
@@ -25,8 +28,8 @@ export {
   type CertificationStatus,
   type FieldError,
   type IssuingLevel,
-} from "./certification"
-export { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact"
+} from "./certification.js"
+export { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact.js"
 export {
   computeOcopStats,
   salesByGroup,
@@ -35,9 +38,10 @@ export {
   type Count,
   type SaleLine,
   type GroupSales,
-} from "./stats"
+} from "./stats.js"
 export {
   CAMPAIGN_KINDS,
+  CAMPAIGN_STATES,
   campaignKindLabel,
   campaignState,
   discountedPrice,
@@ -50,4 +54,4 @@ export {
   type CampaignRulesInput,
   type CampaignState,
   type Discount,
-} from "./campaigns"
+} from "./campaigns.js"

@@ -9,7 +9,7 @@ import {
   isWholeDong,
   slugifyVietnamese,
   starForScore,
-} from "./index"
+} from "./index.js"
 
 describe("formatVnd", () => {
   it("formats whole dong with dot grouping and the ₫ sign", () => {

@@ -1,5 +1,5 @@
-import type { OcopGroup } from "./groups"
-import type { LegalType } from "./producers"
+import type { OcopGroup } from "./groups.js"
+import type { LegalType } from "./producers.js"
 
 /** One certified product as the statistics need it. */
 export type StatsRow = {

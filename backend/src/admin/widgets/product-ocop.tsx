@@ -2,7 +2,8 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, AdminProduct } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch, GROUPS, LEVELS } from "../lib/api"
+import { CERTIFICATION_STATUSES, issuingLevelLabel, OCOP_GROUPS, groupLabel } from "@ocop-market/ocop"
+import { adminFetch } from "../lib/api"
 
 type Cert = Record<string, any>
 type Producer = { id: string; name: string; legal_type: string }
@@ -93,10 +94,8 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
           {cert && (
             <Badge color={cert.status === "active" ? "green" : "red"}>
               {cert.status === "active"
-                ? `${cert.star}★ còn hiệu lực`
-                : cert.status === "expired"
-                  ? "Hết hiệu lực"
-                  : "Đã thu hồi"}
+                ? `${cert.star}★ ${CERTIFICATION_STATUSES.active.vi.toLowerCase()}`
+                : CERTIFICATION_STATUSES[cert.status as "expired" | "revoked"].vi}
             </Badge>
           )}
           {!editing && (
@@ -113,12 +112,12 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
             {cert.decision_number}, {cert.decision_date}
           </Text>
           <Text size="small">Cấp công nhận</Text>
-          <Text size="small">{LEVELS[cert.issuing_level]}</Text>
+          <Text size="small">{issuingLevelLabel(cert.issuing_level)}</Text>
           <Text size="small">Hiệu lực đến</Text>
           <Text size="small">{cert.valid_until}</Text>
           <Text size="small">Điểm / nhóm</Text>
           <Text size="small">
-            {cert.score ?? "—"} / {GROUPS.find((g) => g[0] === cert.group)?.[1]}
+            {cert.score ?? "—"} / {groupLabel(cert.group)}
           </Text>
           <Text size="small">Xuất xứ (theo QĐ)</Text>
           <Text size="small">
@@ -154,9 +153,9 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                {GROUPS.map(([v, l]) => (
-                  <Select.Item key={v} value={v}>
-                    {l}
+                {OCOP_GROUPS.map((g) => (
+                  <Select.Item key={g.code} value={g.code}>
+                    {g.vi}
                   </Select.Item>
                 ))}
               </Select.Content>

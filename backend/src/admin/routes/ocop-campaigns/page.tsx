@@ -3,7 +3,8 @@ import { ReceiptPercent } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts"
-import { adminFetch, GROUPS } from "../../lib/api"
+import { CAMPAIGN_KINDS, CAMPAIGN_STATES, campaignState, formatVnd, OCOP_GROUPS } from "@ocop-market/ocop"
+import { adminFetch } from "../../lib/api"
 
 type CampaignRow = {
   id: string
@@ -36,20 +37,12 @@ type Results = {
   budget: { type: string; limit: number; used: number } | null
 }
 
-const KINDS = [
-  ["online_week", "Tuần lễ OCOP trực tuyến"],
-  ["fair", "Hội chợ"],
-  ["livestream", "Livestream bán hàng"],
-  ["seasonal", "Mùa quà tặng"],
-] as const
-const vnd = (n: number) => `${n.toLocaleString("vi-VN")} ₫`
 /** Campaign times are read in Vietnam, wherever the admin sits. */
 const VN = { timeZone: "Asia/Ho_Chi_Minh" } as const
+const STATE_COLOR = { upcoming: "blue", active: "green", ended: "grey" } as const
 const state = (c: CampaignRow) => {
-  const now = Date.now()
-  if (now < Date.parse(c.campaign.starts_at)) return ["Sắp diễn ra", "blue"] as const
-  if (now >= Date.parse(c.campaign.ends_at)) return ["Đã kết thúc", "grey"] as const
-  return ["Đang diễn ra", "green"] as const
+  const s = campaignState(c.campaign.starts_at, c.campaign.ends_at)
+  return [CAMPAIGN_STATES[s].vi, STATE_COLOR[s]] as const
 }
 /** "2026-12-01T08:00" (a datetime-local input, Vietnam time) → ISO with +07:00. */
 const toIso = (local: string) => (local ? `${local}:00+07:00` : "")
@@ -153,7 +146,7 @@ const CampaignsPage = () => {
                     <Badge color={color}>{label}</Badge>
                   </Table.Cell>
                   <Table.Cell>
-                    {c.discount_type === "percentage" ? `${c.discount_value}%` : vnd(c.discount_value)}
+                    {c.discount_type === "percentage" ? `${c.discount_value}%` : formatVnd(c.discount_value)}
                     {c.campaign.promotions?.some((p) => !p.is_automatic)
                       ? ` · mã ${c.campaign.promotions.find((p) => !p.is_automatic)!.code}`
                       : ""}
@@ -189,8 +182,9 @@ const CampaignsPage = () => {
         <Container className="flex flex-col gap-3 px-6 py-4">
           <Heading level="h2">Kết quả: {selected.title_vi}</Heading>
           <Text>
-            {results.total.orders} đơn · {results.total.units} sản phẩm · doanh thu {vnd(results.total.revenue_before)}{" "}
-            trước giảm, {vnd(results.total.revenue_after)} sau giảm · {results.total.unique_buyers} người mua
+            {results.total.orders} đơn · {results.total.units} sản phẩm · doanh thu{" "}
+            {formatVnd(results.total.revenue_before)} trước giảm, {formatVnd(results.total.revenue_after)} sau giảm ·{" "}
+            {results.total.unique_buyers} người mua
             {results.budget
               ? ` · ngân sách đã dùng ${results.budget.used}/${results.budget.limit}${results.budget.type === "spend" ? " ₫" : " lượt"}`
               : ""}
@@ -222,8 +216,8 @@ const CampaignsPage = () => {
                   <Table.Cell>{p.producer.name}</Table.Cell>
                   <Table.Cell>{p.orders}</Table.Cell>
                   <Table.Cell>{p.units}</Table.Cell>
-                  <Table.Cell>{vnd(p.revenue_before)}</Table.Cell>
-                  <Table.Cell>{vnd(p.revenue_after)}</Table.Cell>
+                  <Table.Cell>{formatVnd(p.revenue_before)}</Table.Cell>
+                  <Table.Cell>{formatVnd(p.revenue_after)}</Table.Cell>
                   <Table.Cell>{p.unique_buyers}</Table.Cell>
                 </Table.Row>
               ))}
@@ -260,7 +254,7 @@ const CampaignsPage = () => {
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                {KINDS.map(([v, l]) => (
+                {CAMPAIGN_KINDS.map(({ code: v, vi: l }) => (
                   <Select.Item key={v} value={v}>
                     {l}
                   </Select.Item>
@@ -295,7 +289,7 @@ const CampaignsPage = () => {
           <div className="col-span-2">
             <Label>Nhóm sản phẩm được giảm</Label>
             <div className="flex flex-wrap gap-3">
-              {GROUPS.map(([v, l]) => (
+              {OCOP_GROUPS.map(({ code: v, vi: l }) => (
                 <label key={v} className="flex items-center gap-1 text-sm">
                   <input
                     type="checkbox"

@@ -3,13 +3,14 @@ import { Buildings } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { ProducerStaffPanel } from "../../components/producer-staff"
-import { adminFetch, LEGAL_TYPES } from "../../lib/api"
+import { LEGAL_TYPES, legalTypeLabel, type LegalType } from "@ocop-market/ocop"
+import { adminFetch } from "../../lib/api"
 
 type Producer = {
   id: string
   name: string
   handle: string
-  legal_type: string
+  legal_type: LegalType
   commune_code: string | null
   commune_name: string | null
   phone: string | null
@@ -106,7 +107,7 @@ const ProducersPage = () => {
                 <Table.Cell>
                   {p.name} {p.sample_data && <Badge size="2xsmall">mẫu</Badge>}
                 </Table.Cell>
-                <Table.Cell>{LEGAL_TYPES.find((t) => t[0] === p.legal_type)?.[1]}</Table.Cell>
+                <Table.Cell>{legalTypeLabel(p.legal_type)}</Table.Cell>
                 <Table.Cell>{p.commune_name ?? "—"}</Table.Cell>
                 <Table.Cell>
                   <Button size="small" variant="transparent" onClick={() => setEditing({ ...p })}>
@@ -138,12 +139,15 @@ const ProducersPage = () => {
             </div>
             <div className="flex flex-col gap-1">
               <Label>Loại hình</Label>
-              <Select value={editing.legal_type} onValueChange={(v) => setEditing({ ...editing, legal_type: v })}>
+              <Select
+                value={editing.legal_type}
+                onValueChange={(v) => setEditing({ ...editing, legal_type: v as LegalType })}
+              >
                 <Select.Trigger>
                   <Select.Value />
                 </Select.Trigger>
                 <Select.Content>
-                  {LEGAL_TYPES.map(([v, l]) => (
+                  {LEGAL_TYPES.map(({ code: v, vi: l }) => (
                     <Select.Item key={v} value={v}>
                       {l}
                     </Select.Item>
@@ -200,7 +204,7 @@ const ProducersPage = () => {
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                {LEGAL_TYPES.map(([v, l]) => (
+                {LEGAL_TYPES.map(({ code: v, vi: l }) => (
                   <Select.Item key={v} value={v}>
                     {l}
                   </Select.Item>
