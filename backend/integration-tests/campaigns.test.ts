@@ -213,31 +213,46 @@ describe("campaigns that cannot be", () => {
     })
     expect(res.status, res.text).toBe(400)
     expect(await counts()).toEqual(before) // nothing written
-    return res.body.message as string
+    return res.body as { code: string; field?: string; message: string; params?: Record<string, unknown> }
   }
 
   it("refuses an end before the start", async () => {
-    expect(await bad({ starts_at: hoursFromNow(48), ends_at: hoursFromNow(1) })).toMatch(
-      /ends_at: the campaign must end after it starts/,
-    )
+    expect(await bad({ starts_at: hoursFromNow(48), ends_at: hoursFromNow(1) })).toMatchObject({
+      code: "campaign_dates",
+      field: "ends_at",
+      message: expect.stringMatching(/ends_at: the campaign must end after it starts/),
+    })
   })
   it("refuses a discount larger than the price, and a fixed discount with decimals", async () => {
-    expect(await bad({ discount: { type: "fixed", value: 70000 } })).toMatch(
-      /discount.value: 70000 ₫ is not below the cheapest covered price \(70000 ₫\)/,
-    )
-    expect(await bad({ discount: { type: "fixed", value: 1500.5 } })).toMatch(/whole number of dong/)
-    expect(await bad({ discount: { type: "percentage", value: 120 } })).toMatch(/from 1 to 90/)
+    expect(await bad({ discount: { type: "fixed", value: 70000 } })).toMatchObject({
+      code: "discount_not_below_price",
+      field: "discount.value",
+      params: { lowest_price: 70000 },
+      message: expect.stringMatching(/discount.value: 70000 ₫ is not below the cheapest covered price \(70000 ₫\)/),
+    })
+    expect(await bad({ discount: { type: "fixed", value: 1500.5 } })).toMatchObject({
+      code: "discount_not_whole_dong",
+      field: "discount.value",
+    })
+    expect(await bad({ discount: { type: "percentage", value: 120 } })).toMatchObject({
+      code: "discount_percentage_range",
+      field: "discount.value",
+    })
   })
   it("refuses a second campaign on the same product at the same time (one campaign per product at a time)", async () => {
     const sauce = await variantOf("mam-tom-ba-hoan")
-    expect(await bad({ target: { product_ids: [sauce.productId] } })).toMatch(
-      /target: Mắm tôm Bà Hoan already in campaign "tuan-le-nuoc-mam-khue-cac"/,
-    )
+    expect(await bad({ target: { product_ids: [sauce.productId] } })).toMatchObject({
+      code: "campaign_overlap",
+      field: "target",
+      params: { campaign: "tuan-le-nuoc-mam-khue-cac" },
+      message: expect.stringMatching(/target: Mắm tôm Bà Hoan already in campaign "tuan-le-nuoc-mam-khue-cac"/),
+    })
   })
   it("refuses unknown fields and bad values at the door", async () => {
-    expect(await bad({ kind: "flash" })).toMatch(/kind/)
-    expect(await bad({ starts_at: "next monday" })).toMatch(/starts_at/)
-    expect(await bad({ target: {} })).toMatch(/target/)
+    expect(await bad({ kind: "flash" })).toMatchObject({ code: "invalid_value", field: "kind" })
+    expect(await bad({ starts_at: "next monday" })).toMatchObject({ code: "invalid_format", field: "starts_at" })
+    expect(await bad({ target: {} })).toMatchObject({ code: "target_empty", field: "target" })
+    expect(await bad({ colour: "red" })).toMatchObject({ code: "unknown_field", field: "colour" })
   })
 })
 

@@ -136,7 +136,11 @@ describe("the sample Thanh Hóa catalogue", () => {
       commune_name: "Xã Hoằng Thanh",
       province_name: "Thanh Hóa",
     })
-    await expect(store.client.fetch("/store/ocop/producers/khong-co")).rejects.toThrow(/no producer/)
+    const missing = await fetch(`${stack.backendUrl}/store/ocop/producers/khong-co`, {
+      headers: { "x-publishable-api-key": stack.publishableKey },
+    })
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toMatchObject({ type: "not_found", code: "producer_not_found", field: "handle" })
   })
 })
 
@@ -167,38 +171,62 @@ describe("admin writes OCOP data with products", () => {
   })
 
   it.each([
-    ["star 2", { star: 2 }, "star", /3, 4 or 5/],
-    ["star 6", { star: 6 }, "star", /3, 4 or 5/],
-    ["a score outside its band", { score: 75 }, "score", /outside the 3★ band \(50–69\)/],
-    ["an unknown group", { group: "cosmetics" }, "group", /unknown product group/],
-    ["a decision date in the future", { decision_date: "2099-01-01" }, "decision_date", /in the future/],
-    ["a validity that does not match", { valid_until: "2030-01-01" }, "valid_until", /36 months/],
+    ["star 2", { star: 2 }, "star", "star_out_of_range", /3, 4 or 5/],
+    ["star 6", { star: 6 }, "star", "star_out_of_range", /3, 4 or 5/],
+    ["a score outside its band", { score: 75 }, "score", "score_outside_band", /outside the 3★ band \(50–69\)/],
+    ["an unknown group", { group: "cosmetics" }, "group", "group_unknown", /unknown product group/],
+    [
+      "a decision date in the future",
+      { decision_date: "2099-01-01" },
+      "decision_date",
+      "date_in_future",
+      /in the future/,
+    ],
+    [
+      "a validity that does not match",
+      { valid_until: "2030-01-01" },
+      "valid_until",
+      "valid_until_mismatch",
+      /36 months/,
+    ],
     [
       "an unknown commune code",
       { origin: { district: "Hoằng Hóa", commune: "xã X", commune_code: "99999" } },
-      "commune_code",
+      "origin.commune_code",
+      "commune_code_unknown",
       /unknown commune code/,
     ],
     [
       "a mismatched commune code",
       { origin: { district: "Hoằng Hóa", commune: "xã Hoằng Phụ", commune_code: "15544" } },
-      "commune_code",
+      "origin.commune_code",
+      "commune_code_mismatch",
       /not in Huyện Hoằng Hóa/,
     ],
-  ])("refuses %s with 400 naming the field, and writes nothing", async (_name, change, field, reason) => {
-    const before = { products: await countOf("product"), certifications: await countOf("ocop_certification") }
-    const res = await adminPost("/admin/products", newProduct({ ocop_certification: certification(change) }))
-    expect(res.status).toBe(400)
-    expect(res.body.message).toContain(field)
-    expect(res.body.message).toMatch(reason)
-    expect({ products: await countOf("product"), certifications: await countOf("ocop_certification") }).toEqual(before)
-  })
+  ])(
+    "refuses %s with 400 naming the field and its code, and writes nothing",
+    async (_name, change, field, code, reason) => {
+      const before = { products: await countOf("product"), certifications: await countOf("ocop_certification") }
+      const res = await adminPost("/admin/products", newProduct({ ocop_certification: certification(change) }))
+      expect(res.status).toBe(400)
+      expect(res.body).toMatchObject({
+        type: "invalid_data",
+        code,
+        field: `additional_data.ocop_certification.${field}`,
+      })
+      expect(res.body.message).toMatch(reason)
+      expect({ products: await countOf("product"), certifications: await countOf("ocop_certification") }).toEqual(
+        before,
+      )
+    },
+  )
 
   it("undoes the product when the OCOP part fails inside the workflow (unknown producer)", async () => {
     const before = { products: await countOf("product"), certifications: await countOf("ocop_certification") }
     const body = newProduct({ ocop_certification: certification(), producer_id: "prod_ocop_doesnotexist" })
     const res = await adminPost("/admin/products", body)
     expect(res.status).toBe(404)
+    expect(res.body).toMatchObject({ code: "producer_not_found", field: "additional_data.producer_id" })
     expect(await sql("select id from product where handle = $1 and deleted_at is null", [body.handle])).toEqual([])
     expect({ products: await countOf("product"), certifications: await countOf("ocop_certification") }).toEqual(before)
   })
@@ -221,14 +249,14 @@ describe("producers in the admin", () => {
     const before = await countOf("producer")
     const bad = await adminPost("/admin/ocop/producers", { name: "Công ty X", legal_type: "company" })
     expect(bad.status).toBe(400)
-    expect(bad.body.message).toMatch(/legal_type.*must be one of enterprise, cooperative, cooperative_group, household/)
+    expect(bad.body).toMatchObject({ type: "invalid_data", code: "legal_type_unknown", field: "legal_type" })
     const badPhone = await adminPost("/admin/ocop/producers", {
       name: "Công ty Y",
       legal_type: "enterprise",
       phone: "12345",
     })
     expect(badPhone.status).toBe(400)
-    expect(badPhone.body.message).toMatch(/phone/)
+    expect(badPhone.body).toMatchObject({ code: "phone_invalid", field: "phone" })
     expect(await countOf("producer")).toBe(before)
   })
 })
@@ -287,8 +315,9 @@ describe("certificates that lapse or are revoked", () => {
     })
     const again = await adminPost(`/admin/ocop/certifications/${certId}/revoke`, { reason: "lần nữa" })
     expect(again.status).toBe(400)
+    expect(again.body).toMatchObject({ code: "certification_revoked_already", field: "id" })
     const short = await adminPost(`/admin/ocop/certifications/${certId}/revoke`, { reason: "" })
     expect(short.status).toBe(400)
-    expect(short.body.message).toMatch(/reason/)
+    expect(short.body).toMatchObject({ code: "too_small", field: "reason" })
   })
 })

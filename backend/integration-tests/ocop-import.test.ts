@@ -158,6 +158,7 @@ describe("import a certification decision (CSV)", () => {
       ].join("\n"),
     )
     expect(status).toBe(400)
+    expect(body).toMatchObject({ code: "csv_missing_columns", field: "csv", params: { columns: "score" } })
     expect(body.message).toBe("csv: missing column(s): score")
     expect(await counts()).toEqual(before)
   })

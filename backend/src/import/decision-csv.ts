@@ -3,8 +3,15 @@
  * every row is validated against the programme's rules before anything is written.
  */
 import { parse } from "csv-parse/sync"
-import { currentGroup, foldVietnamese, LEGAL_TYPES, slugifyVietnamese, type LegalType } from "@ocop-market/ocop"
-import { CertificationInput, type CertificationInputType } from "../api/ocop-validators"
+import {
+  currentGroup,
+  foldVietnamese,
+  LEGAL_TYPES,
+  slugifyVietnamese,
+  type ErrorCode,
+  type LegalType,
+} from "@ocop-market/ocop"
+import { CertificationInput, type CertificationInputType } from "../modules/ocop/inputs"
 
 export const REQUIRED_COLUMNS = [
   "product",
@@ -72,7 +79,14 @@ function isoDate(raw: string): string {
 const int = (raw: string | undefined) =>
   raw === undefined || raw.trim() === "" ? null : Number(raw.replace(/[.\s₫]/g, ""))
 
-export function parseDecisionCsv(text: string): { rows: DecisionRow[]; rejected: RowRejection[]; fileError?: string } {
+/** Why a whole file is refused (a row's problems are reported per row instead). */
+export type FileError = { code: ErrorCode; message: string; params?: Record<string, string> }
+
+export function parseDecisionCsv(text: string): {
+  rows: DecisionRow[]
+  rejected: RowRejection[]
+  fileError?: FileError
+} {
   let records: Record<string, string>[]
   try {
     records = parse(text.replace(/^\uFEFF/, ""), {
@@ -82,11 +96,25 @@ export function parseDecisionCsv(text: string): { rows: DecisionRow[]; rejected:
       relax_column_count: false,
     })
   } catch (err) {
-    return { rows: [], rejected: [], fileError: `the file is not valid CSV: ${(err as Error).message}` }
+    return {
+      rows: [],
+      rejected: [],
+      fileError: { code: "csv_invalid", message: `the file is not valid CSV: ${(err as Error).message}` },
+    }
   }
-  if (!records.length) return { rows: [], rejected: [], fileError: "the file has no rows" }
+  if (!records.length)
+    return { rows: [], rejected: [], fileError: { code: "csv_no_rows", message: "the file has no rows" } }
   const missing = REQUIRED_COLUMNS.filter((c) => !(c in records[0]!))
-  if (missing.length) return { rows: [], rejected: [], fileError: `missing column(s): ${missing.join(", ")}` }
+  if (missing.length)
+    return {
+      rows: [],
+      rejected: [],
+      fileError: {
+        code: "csv_missing_columns",
+        message: `missing column(s): ${missing.join(", ")}`,
+        params: { columns: missing.join(", ") },
+      },
+    }
 
   const rows: DecisionRow[] = []
   const rejected: RowRejection[] = []
@@ -121,12 +149,7 @@ export function parseDecisionCsv(text: string): { rows: DecisionRow[]; rejected:
     const checked = CertificationInput.safeParse(candidate)
     if (!checked.success) {
       for (const issue of checked.error.issues) {
-        const field = issue.path.join(".")
-        reasons.push(
-          issue.message.startsWith("ocop_certification.")
-            ? issue.message.replace("ocop_certification.", "")
-            : `${field}: ${issue.message}`,
-        )
+        reasons.push(`${issue.path.join(".")}: ${issue.message}`)
       }
     }
     if (reasons.length || !checked.success || !lt) {

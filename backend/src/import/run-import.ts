@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { importOcopRowWorkflow } from "../workflows/import-ocop-row"
-import { parseDecisionCsv, type RowRejection } from "./decision-csv"
+import { parseDecisionCsv, type FileError, type RowRejection } from "./decision-csv"
 
 export type ImportReport = {
   created: { line: number; product: string }[]
@@ -9,7 +9,7 @@ export type ImportReport = {
   unchanged: { line: number; product: string }[]
   rejected: RowRejection[]
   producers_created: number
-  fileError?: string
+  fileError?: FileError
 }
 
 /** Validates every row, then writes each valid one in its own workflow; reports per row. */

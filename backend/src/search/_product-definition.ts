@@ -4,6 +4,7 @@
  */
 import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
+import type { ProductSearchDocument } from "@ocop-market/ocop"
 
 export const productSearchFields = search.define({
   id: search.keyword().filterable(),
@@ -70,7 +71,7 @@ const GRAPH_FIELDS = [
 type Row = Record<string, any>
 
 /** One product row → its search document. */
-export function toProductDocument(p: Row) {
+export function toProductDocument(p: Row): ProductSearchDocument {
   const variants: Row[] = p.variants ?? []
   const vnd = variants.flatMap((v) =>
     (v.prices ?? []).filter((x: Row) => x.currency_code === "vnd").map((x: Row) => Number(x.amount)),

@@ -11,6 +11,7 @@ import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
 import { affectedProductsStep } from "./steps/affected-products"
 import { vietnamToday } from "@ocop-market/ocop"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
+import { refuse } from "../errors"
 
 type StatusSnapshot = {
   id: string
@@ -67,7 +68,7 @@ const revokeStep = createStep(
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const c = await ocop.retrieveOcopCertification(input.id)
     if (c.status === "revoked")
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `certification ${input.id} is already revoked`)
+      throw refuse(MedusaError.Types.NOT_ALLOWED, "certification_revoked_already", { field: "id" })
     const updated = await ocop.updateOcopCertifications({
       id: c.id,
       status: "revoked",

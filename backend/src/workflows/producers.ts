@@ -12,6 +12,7 @@ import { affectedProductsStep } from "./steps/affected-products"
 import { slugifyVietnamese } from "@ocop-market/ocop"
 import { newCommuneByCode } from "@ocop-market/ocop/admin-units"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
+import { refuse } from "../errors"
 
 export type ProducerData = {
   name: string
@@ -33,11 +34,7 @@ function normalise(p: Partial<ProducerData>) {
   if (p.name && !p.handle) out.handle = slugifyVietnamese(p.name)
   if (p.commune_code) {
     const unit = newCommuneByCode(p.commune_code)
-    if (!unit)
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `commune_code: ${p.commune_code} is not a current (2025) commune or ward`,
-      )
+    if (!unit) throw refuse(MedusaError.Types.INVALID_DATA, "commune_code_not_current", { field: "commune_code" })
     Object.assign(out, {
       commune_name: unit.full_name,
       province_code: unit.province.code,
@@ -55,10 +52,10 @@ const createProducersStep = createStep(
     const handles = data.map((d) => d.handle as string)
     const taken = await ocop.listProducers({ handle: handles })
     if (taken.length) {
-      throw new MedusaError(
-        MedusaError.Types.DUPLICATE_ERROR,
-        `handle: a producer with handle "${taken[0]!.handle}" exists already`,
-      )
+      throw refuse(MedusaError.Types.DUPLICATE_ERROR, "handle_taken", {
+        field: "handle",
+        params: { handle: taken[0]!.handle },
+      })
     }
     const created = await ocop.createProducers(data as never[])
     return new StepResponse(
@@ -88,7 +85,11 @@ const updateProducerStep = createStep(
     const data = normalise(input.update)
     if (data.handle && data.handle !== before.handle) {
       const taken = await ocop.listProducers({ handle: data.handle as string })
-      if (taken.length) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `handle: "${data.handle}" is taken`)
+      if (taken.length)
+        throw refuse(MedusaError.Types.DUPLICATE_ERROR, "handle_taken", {
+          field: "handle",
+          params: { handle: data.handle as string },
+        })
     }
     const updated = await ocop.updateProducers({ id: input.id, ...data } as never)
     return new StepResponse(updated, before)

@@ -23,8 +23,9 @@ import {
   type Star,
 } from "@ocop-market/ocop"
 import { resolveCertifiedOrigin } from "@ocop-market/ocop/admin-units"
-import type { CertificationInputType } from "../api/ocop-validators"
+import type { CertificationInputType } from "../modules/ocop/inputs"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
+import { refuse, refuseFieldErrors } from "../errors"
 
 export type ProductOcopInput = {
   product_id: string
@@ -52,7 +53,7 @@ export function certificationRecord(c: CertificationInputType) {
   const resolved = resolveCertifiedOrigin(c.origin)
   const errors = [...validateCertification(c, vietnamToday()), ...resolved.errors]
   if (errors.length || !resolved.origin) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, errors.map((e) => `${e.field}: ${e.message}`).join("; "))
+    throw refuseFieldErrors(errors, "ocop_certification.")
   }
   const valid_until = certificateValidUntil(c.decision_date)
   const status = certificationStatusOn({ valid_until }, vietnamToday())
@@ -95,7 +96,7 @@ export async function applyProductOcop(
         fields: ["id", "ocop_certification.*", "producer.id"],
         filters: { id: input.product_id },
       })
-      if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `product ${input.product_id} not found`)
+      if (!product) throw refuse(MedusaError.Types.NOT_FOUND, "product_not_found", { field: "product_id" })
       const current = (product as Record<string, any>).ocop_certification
       if (input.certification) {
         const record = certificationRecord(input.certification)
@@ -114,7 +115,9 @@ export async function applyProductOcop(
         }
       }
       if (input.producer_id) {
-        await ocop.retrieveProducer(input.producer_id) // 404 names an unknown producer
+        const [known] = await ocop.listProducers({ id: input.producer_id })
+        if (!known)
+          throw refuse(MedusaError.Types.NOT_FOUND, "producer_not_found", { field: "additional_data.producer_id" })
         const previous = (product as Record<string, any>).producer?.id as string | undefined
         if (previous !== input.producer_id) {
           if (previous) {

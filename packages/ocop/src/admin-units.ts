@@ -7,6 +7,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { currentProvinces } from "./current-units.js"
 import { foldVietnamese } from "./text.js"
+import type { ErrorCode, FieldError } from "./errors.js"
 
 type Unit = { code: string; name: string; full_name: string; type: string }
 type OldProvince = Unit & { districts: (Unit & { communes: Unit[] })[] }
@@ -154,40 +155,51 @@ export type CertifiedOrigin = {
  */
 export function resolveCertifiedOrigin(
   input: CertifiedOriginInput,
-): { origin: CertifiedOrigin; errors: [] } | { origin: null; errors: { field: string; message: string }[] } {
-  const fail = (field: string, message: string) => ({ origin: null, errors: [{ field: `origin.${field}`, message }] })
+): { origin: CertifiedOrigin; errors: [] } | { origin: null; errors: FieldError[] } {
+  const fail = (field: string, code: ErrorCode, message: string) => ({
+    origin: null,
+    errors: [{ field: `origin.${field}`, code, message }],
+  })
   const provinceName = input.province?.trim() || "Thanh Hóa"
   const province = oldProvinceByName(provinceName)
-  if (!province) return fail("province", `unknown province "${provinceName}"`)
-  if (!input.district?.trim()) return fail("district", "is required")
-  if (!input.commune?.trim()) return fail("commune", "is required")
+  if (!province) return fail("province", "province_unknown", `unknown province "${provinceName}"`)
+  if (!input.district?.trim()) return fail("district", "required", "is required")
+  if (!input.commune?.trim()) return fail("commune", "required", "is required")
   const district = oldDistrictByName(province.code, input.district)
   let commune: OldCommune | null
   if (input.commune_code) {
     if (!/^\d{5}$/.test(input.commune_code))
-      return fail("commune_code", `must be 5 digits (got "${input.commune_code}")`)
+      return fail("commune_code", "invalid_format", `must be 5 digits (got "${input.commune_code}")`)
     commune = oldCommuneByCode(input.commune_code)
-    if (!commune) return fail("commune_code", `unknown commune code ${input.commune_code}`)
+    if (!commune) return fail("commune_code", "commune_code_unknown", `unknown commune code ${input.commune_code}`)
     if (commune.province.code !== province.code) {
       return fail(
         "commune_code",
+        "commune_code_mismatch",
         `${input.commune_code} is ${commune.full_name} in ${commune.province.full_name}, not in ${province.full_name}`,
       )
     }
     if (district && commune.district.code !== district.code) {
       return fail(
         "commune_code",
+        "commune_code_mismatch",
         `${input.commune_code} is ${commune.full_name} in ${commune.district.full_name}, not in ${district.full_name}`,
       )
     }
   } else {
-    if (!district) return fail("district", `unknown district "${input.district}" in ${province.full_name}`)
+    if (!district)
+      return fail("district", "district_unknown", `unknown district "${input.district}" in ${province.full_name}`)
     commune = findOldCommune(district.code, input.commune)
     if (!commune)
-      return fail("commune", `no commune "${input.commune}" in ${district.full_name}; give its 5-digit commune_code`)
+      return fail(
+        "commune",
+        "commune_unknown",
+        `no commune "${input.commune}" in ${district.full_name}; give its 5-digit commune_code`,
+      )
   }
   const current = currentUnitsOf(commune.code)
-  if (!current.length) return fail("commune_code", `no current unit is known for commune ${commune.code}`)
+  if (!current.length)
+    return fail("commune_code", "commune_no_current_unit", `no current unit is known for commune ${commune.code}`)
   const first = current[0]!
   const districtName =
     district?.full_name ??

@@ -2,7 +2,7 @@
  * Trade-promotion campaigns: the rules the backend enforces and the storefront shows.
  * Discounts are Medusa promotions; these functions say what a campaign may be and what it costs.
  */
-import type { FieldError } from "./certification.js"
+import { fieldError, type FieldError } from "./errors.js"
 
 export type CampaignKind = "online_week" | "fair" | "livestream" | "seasonal"
 export const CAMPAIGN_KINDS: { code: CampaignKind; vi: string; en: string }[] = [
@@ -57,15 +57,17 @@ export function validateCampaignRules(c: CampaignRulesInput): FieldError[] {
   const errors: FieldError[] = []
   const start = Date.parse(c.starts_at)
   const end = Date.parse(c.ends_at)
-  if (Number.isNaN(start)) errors.push({ field: "starts_at", message: "starts_at: not a date and time" })
-  if (Number.isNaN(end)) errors.push({ field: "ends_at", message: "ends_at: not a date and time" })
+  if (Number.isNaN(start))
+    errors.push(fieldError("starts_at", "invalid_format", undefined, "starts_at: not a date and time"))
+  if (Number.isNaN(end)) errors.push(fieldError("ends_at", "invalid_format", undefined, "ends_at: not a date and time"))
   if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) {
-    errors.push({ field: "ends_at", message: "ends_at: the campaign must end after it starts" })
+    errors.push(fieldError("ends_at", "campaign_dates", undefined, "ends_at: the campaign must end after it starts"))
   }
   const { type, value } = c.discount
   if (type === "percentage" && !(value >= 1 && value <= 90 && Number.isInteger(value))) {
     errors.push({
       field: "discount.value",
+      code: "discount_percentage_range",
       message: "discount.value: a percentage must be a whole number from 1 to 90",
     })
   }
@@ -73,17 +75,22 @@ export function validateCampaignRules(c: CampaignRulesInput): FieldError[] {
     if (!Number.isSafeInteger(value) || value < 1) {
       errors.push({
         field: "discount.value",
+        code: "discount_not_whole_dong",
         message: "discount.value: a fixed discount is a whole number of dong (VND has no decimals), at least 1",
       })
     } else if (c.lowest_price !== null && value >= c.lowest_price) {
       errors.push({
         field: "discount.value",
+        code: "discount_not_below_price",
+        params: { lowest_price: c.lowest_price },
         message: `discount.value: ${value} ₫ is not below the cheapest covered price (${c.lowest_price} ₫)`,
       })
     }
   }
   if (c.product_count === 0)
-    errors.push({ field: "target", message: "target: the campaign covers no published product" })
+    errors.push(
+      fieldError("target", "target_no_product", undefined, "target: the campaign covers no published product"),
+    )
   return errors
 }
 

@@ -1,6 +1,7 @@
 import { CERTIFICATE_VALIDITY_MONTHS, certificateValidUntil } from "./validity.js"
 import { STAR_BANDS, type Star } from "./stars.js"
 import { isOcopGroup } from "./groups.js"
+import { fieldError, type FieldError } from "./errors.js"
 
 export type IssuingLevel = "district" | "province" | "central"
 
@@ -54,7 +55,7 @@ export type CertificationInput = {
   proposed_star?: number | null
 }
 
-export type FieldError = { field: string; message: string }
+export type { FieldError } from "./errors.js"
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -66,38 +67,58 @@ export function validateCertification(c: CertificationInput, today: string): Fie
   const errors: FieldError[] = []
   const band = STAR_BANDS.find((b) => b.star === c.star)
   if (!band)
-    errors.push({
-      field: "star",
-      message: `must be 3, 4 or 5 (got ${c.star}); below 3 stars a product is not certified`,
-    })
+    errors.push(
+      fieldError(
+        "star",
+        "star_out_of_range",
+        { star: c.star },
+        `must be 3, 4 or 5 (got ${c.star}); below 3 stars a product is not certified`,
+      ),
+    )
   if (c.score !== undefined && c.score !== null) {
     if (!Number.isInteger(c.score) || c.score < 0 || c.score > 100) {
-      errors.push({ field: "score", message: `must be a whole number from 0 to 100 (got ${c.score})` })
+      errors.push(
+        fieldError(
+          "score",
+          "score_out_of_range",
+          { score: c.score },
+          `must be a whole number from 0 to 100 (got ${c.score})`,
+        ),
+      )
     } else if (band && (c.score < band.min || c.score > band.max)) {
-      errors.push({
-        field: "score",
-        message: `${c.score} points is outside the ${c.star}★ band (${band.min}–${band.max})`,
-      })
+      errors.push(
+        fieldError(
+          "score",
+          "score_outside_band",
+          { score: c.score, star: c.star, min: band.min, max: band.max },
+          `${c.score} points is outside the ${c.star}★ band (${band.min}–${band.max})`,
+        ),
+      )
     }
   }
-  if (!isOcopGroup(c.group)) errors.push({ field: "group", message: `unknown product group "${c.group}"` })
-  if (!c.decision_number?.trim()) errors.push({ field: "decision_number", message: "is required" })
+  if (!isOcopGroup(c.group))
+    errors.push(fieldError("group", "group_unknown", { group: c.group }, `unknown product group "${c.group}"`))
+  if (!c.decision_number?.trim()) errors.push(fieldError("decision_number", "required"))
   let validUntil: string | null = null
   if (!DATE.test(c.decision_date ?? "")) {
-    errors.push({ field: "decision_date", message: `must be a date YYYY-MM-DD (got "${c.decision_date}")` })
+    errors.push(
+      fieldError("decision_date", "date_invalid", undefined, `must be a date YYYY-MM-DD (got "${c.decision_date}")`),
+    )
   } else {
     try {
       validUntil = certificateValidUntil(c.decision_date)
     } catch (e) {
-      errors.push({ field: "decision_date", message: (e as Error).message })
+      errors.push(fieldError("decision_date", "date_invalid", undefined, (e as Error).message))
     }
     if (validUntil && c.decision_date > today) {
-      errors.push({ field: "decision_date", message: `${c.decision_date} is in the future` })
+      errors.push(fieldError("decision_date", "date_in_future", undefined, `${c.decision_date} is in the future`))
     }
   }
   if (validUntil && c.valid_until && c.valid_until !== validUntil) {
     errors.push({
       field: "valid_until",
+      code: "valid_until_mismatch",
+      params: { expected: validUntil },
       message: `must be ${validUntil}, ${CERTIFICATE_VALIDITY_MONTHS} months from the decision of ${c.decision_date} (got ${c.valid_until})`,
     })
   }
@@ -107,13 +128,22 @@ export function validateCertification(c: CertificationInput, today: string): Fie
       const rule = certifyingRule(c.decision_date)
       errors.push({
         field: "issuing_level",
+        code: "issuing_level_mismatch",
+        params: { expected },
         message: `a ${c.star}★ certificate of ${c.decision_date} is issued at ${expected} level under Decision ${rule.decision} (got "${c.issuing_level}")`,
       })
     }
   }
   if (c.proposed_star !== undefined && c.proposed_star !== null) {
     if (![4, 5].includes(c.proposed_star) || (band && c.proposed_star <= c.star)) {
-      errors.push({ field: "proposed_star", message: `must be a higher star than ${c.star} (got ${c.proposed_star})` })
+      errors.push(
+        fieldError(
+          "proposed_star",
+          "proposed_star_not_higher",
+          undefined,
+          `must be a higher star than ${c.star} (got ${c.proposed_star})`,
+        ),
+      )
     }
   }
   return errors

@@ -26,7 +26,6 @@ export {
   vietnamToday,
   type CertificationInput,
   type CertificationStatus,
-  type FieldError,
   type IssuingLevel,
 } from "./certification.js"
 export { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact.js"
@@ -55,3 +54,5 @@ export {
   type CampaignState,
   type Discount,
 } from "./campaigns.js"
+export { ERROR_CODES, fieldError, isErrorCode, type ApiError, type ErrorCode, type FieldError } from "./errors.js"
+export type { ProductSearchDocument } from "./search-document.js"

@@ -5,6 +5,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { OCOP_MODULE, type OcopModuleService } from "../../modules/ocop"
+import { MedusaError } from "@medusajs/framework/utils"
+import { refuse } from "../../errors"
 
 export type ProducerRequest<B = unknown> = AuthenticatedMedusaRequest<B> & {
   producer: { staff_id: string; producer_id: string }
@@ -15,15 +17,12 @@ export type ProducerRequest<B = unknown> = AuthenticatedMedusaRequest<B> & {
  * unknown one is refused (401) even with a valid token; the producer's id comes from the record,
  * never from the request.
  */
-export async function producerActor(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function producerActor(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const actorId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
   const [staff] = actorId ? await ocop.listProducerStaffs({ id: actorId }) : []
   if (!staff || staff.status !== "active") {
-    res
-      .status(401)
-      .json({ type: "unauthorized", message: staff ? "this producer account is disabled" : "not a producer account" })
-    return
+    return next(refuse(MedusaError.Types.UNAUTHORIZED, staff ? "account_disabled" : "not_producer"))
   }
   ;(req as ProducerRequest).producer = {
     staff_id: staff.id,

@@ -1,6 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { imageSize } from "image-size"
 import multer from "multer"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { ErrorCode } from "@ocop-market/ocop"
+import { refuse, type OcopError } from "../../errors"
 import { PHOTO_TYPES } from "../uploads/folder"
 
 /** What a product photo from a producer may be: a real JPEG, PNG or WebP, not too big, not a thumbnail-sized scrap. */
@@ -14,11 +17,14 @@ export const IMAGE_RULES = {
 
 export type UploadedImage = { filename: string; mimeType: string; content: string }
 
+const photoRefusal = (code: ErrorCode, params: Record<string, string | number>, message: string) =>
+  refuse(MedusaError.Types.INVALID_DATA, code, { field: "files", params, message: `files: ${message}` })
+
 /**
  * Reads the file's own bytes (not its name or the browser's claimed type): anything that is not a
- * JPEG, PNG or WebP picture of a sensible size is refused with a message naming the file.
+ * JPEG, PNG or WebP picture of a sensible size is refused, naming the file.
  */
-export function checkProductImage(file: { originalname: string; buffer: Buffer }): UploadedImage | string {
+export function checkProductImage(file: { originalname: string; buffer: Buffer }): UploadedImage | OcopError {
   let size: ReturnType<typeof imageSize> | undefined
   try {
     size = imageSize(file.buffer)
@@ -26,12 +32,22 @@ export function checkProductImage(file: { originalname: string; buffer: Buffer }
     size = undefined
   }
   const mimeType = size?.type ? IMAGE_RULES.types[size.type] : undefined
-  if (!size || !mimeType) return `files: "${file.originalname}" is not a JPEG, PNG or WebP image`
+  const name = file.originalname
+  if (!size || !mimeType)
+    return photoRefusal("photo_not_image", { file: name }, `"${name}" is not a JPEG, PNG or WebP image`)
   const { width = 0, height = 0 } = size
   if (Math.min(width, height) < IMAGE_RULES.minSide)
-    return `files: "${file.originalname}" is ${width}×${height} px; at least ${IMAGE_RULES.minSide} px on each side`
+    return photoRefusal(
+      "photo_too_small",
+      { file: name, width, height, min: IMAGE_RULES.minSide },
+      `"${name}" is ${width}×${height} px; at least ${IMAGE_RULES.minSide} px on each side`,
+    )
   if (Math.max(width, height) > IMAGE_RULES.maxSide)
-    return `files: "${file.originalname}" is ${width}×${height} px; at most ${IMAGE_RULES.maxSide} px on a side`
+    return photoRefusal(
+      "photo_too_large",
+      { file: name, width, height, max: IMAGE_RULES.maxSide },
+      `"${name}" is ${width}×${height} px; at most ${IMAGE_RULES.maxSide} px on a side`,
+    )
   const base =
     file.originalname
       .replace(/\.[^.]*$/, "")
@@ -45,10 +61,15 @@ const parse = multer({
   limits: { fileSize: IMAGE_RULES.maxBytes, files: IMAGE_RULES.maxFiles, fields: 5 },
 }).array("files")
 
-const tooMuch: Record<string, string> = {
-  LIMIT_FILE_SIZE: `files: a file is over ${IMAGE_RULES.maxBytes / 1024 / 1024} MB`,
-  LIMIT_FILE_COUNT: `files: at most ${IMAGE_RULES.maxFiles} images at a time`,
-  LIMIT_UNEXPECTED_FILE: 'files: send the images in the form field "files"',
+const tooMuch: Record<string, () => OcopError> = {
+  LIMIT_FILE_SIZE: () =>
+    photoRefusal("photo_too_heavy", { max_mb: IMAGE_RULES.maxBytes / 1024 / 1024 }, "a file is over 5 MB"),
+  LIMIT_FILE_COUNT: () =>
+    photoRefusal(
+      "photos_too_many_at_once",
+      { max: IMAGE_RULES.maxFiles },
+      `at most ${IMAGE_RULES.maxFiles} images at a time`,
+    ),
 }
 
 /**
@@ -57,22 +78,15 @@ const tooMuch: Record<string, string> = {
  */
 export function productImageUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   parse(req as never, res as never, (err: unknown) => {
-    if (err instanceof multer.MulterError) {
-      res.status(400).json({ type: "invalid_data", message: tooMuch[err.code] ?? `files: ${err.message}` })
-      return
-    }
+    if (err instanceof multer.MulterError)
+      return next(tooMuch[err.code]?.() ?? photoRefusal("invalid", {}, `${err.message} (send the images as "files")`))
     if (err) return next(err)
     const files = (req as unknown as { files?: { originalname: string; buffer: Buffer }[] }).files ?? []
-    if (!files.length) {
-      res.status(400).json({ type: "invalid_data", message: 'files: choose at least one image (form field "files")' })
-      return
-    }
+    if (!files.length)
+      return next(photoRefusal("photos_required", {}, 'choose at least one image (form field "files")'))
     const checked = files.map(checkProductImage)
-    const refused = checked.find((c): c is string => typeof c === "string")
-    if (refused) {
-      res.status(400).json({ type: "invalid_data", message: refused })
-      return
-    }
+    const refused = checked.find((c): c is OcopError => !("content" in c))
+    if (refused) return next(refused)
     ;(req as unknown as { images: UploadedImage[] }).images = checked as UploadedImage[]
     next()
   })

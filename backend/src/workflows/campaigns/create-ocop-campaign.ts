@@ -15,6 +15,7 @@ import {
 import { periodsOverlap, validateCampaignRules, type CampaignKind, type Discount } from "@ocop-market/ocop"
 import { OCOP_PRODUCT_CHANGED } from "../../modules/ocop/events"
 import { TRADE_PROMOTION_MODULE, type TradePromotionModuleService } from "../../modules/trade-promotion"
+import { refuse, refuseFieldErrors } from "../../errors"
 
 export type CampaignTarget = { product_ids?: string[]; groups?: string[]; producer_ids?: string[] }
 
@@ -84,7 +85,7 @@ const resolveCampaignTargetsStep = createStep(
       lowest_price: prices.length ? Math.min(...prices) : null,
       product_count: products.length,
     })
-    if (errors.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, errors.map((e) => e.message).join("; "))
+    if (errors.length) throw refuseFieldErrors(errors)
 
     const productIds = (products as any[]).map((p) => p.id as string)
     const { data: others } = await query.graph({
@@ -99,10 +100,11 @@ const resolveCampaignTargetsStep = createStep(
         periodsOverlap(input, { starts_at: String(o.campaign.starts_at), ends_at: String(o.campaign.ends_at) })
       ) {
         const titles = (products as any[]).filter((p) => shared.includes(p.id)).map((p) => p.title)
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `target: ${titles.slice(0, 5).join(", ")}${titles.length > 5 ? "…" : ""} already in campaign "${o.handle}" at that time (one campaign per product at a time)`,
-        )
+        throw refuse(MedusaError.Types.INVALID_DATA, "campaign_overlap", {
+          field: "target",
+          params: { campaign: o.handle },
+          message: `target: ${titles.slice(0, 5).join(", ")}${titles.length > 5 ? "…" : ""} already in campaign "${o.handle}" at that time (one campaign per product at a time)`,
+        })
       }
     }
     return new StepResponse({ product_ids: productIds })
@@ -116,10 +118,7 @@ const createCampaignPageStep = createStep(
     const d = input.data
     const [taken] = await service.listCampaignPages({ handle: d.handle })
     if (taken)
-      throw new MedusaError(
-        MedusaError.Types.DUPLICATE_ERROR,
-        `handle: a campaign with handle "${d.handle}" exists already`,
-      )
+      throw refuse(MedusaError.Types.DUPLICATE_ERROR, "handle_taken", { field: "handle", params: { handle: d.handle } })
     const page = await service.createCampaignPages({
       handle: d.handle,
       title_vi: d.title_vi,

@@ -1,5 +1,6 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refuse } from "../../errors"
 
 /**
  * A cart keeps the discounts computed when it last changed. Before it becomes an order, check that
@@ -47,22 +48,23 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const now = Date.now()
   for (const p of promotions as any[]) {
     const name = p.campaign?.name ?? p.code
-    const refuse = (why: string) => {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `promotion: ${why}; the discount no longer applies — review the cart and order again`,
-      )
+    const refuseDiscount = (why: string) => {
+      throw refuse(MedusaError.Types.NOT_ALLOWED, "promotion_expired", {
+        field: "promotion",
+        params: { promotion: name },
+        message: `promotion: ${why}; the discount no longer applies — review the cart and order again`,
+      })
     }
-    if (p.status !== "active") refuse(`"${p.code}" is no longer active`)
-    if (p.campaign?.ends_at && Date.parse(p.campaign.ends_at) <= now) refuse(`the campaign "${name}" has ended`)
+    if (p.status !== "active") refuseDiscount(`"${p.code}" is no longer active`)
+    if (p.campaign?.ends_at && Date.parse(p.campaign.ends_at) <= now) refuseDiscount(`the campaign "${name}" has ended`)
     if (p.campaign?.starts_at && Date.parse(p.campaign.starts_at) > now)
-      refuse(`the campaign "${name}" has not started`)
+      refuseDiscount(`the campaign "${name}" has not started`)
     if (typeof p.limit === "number" && Number(p.used ?? 0) + 1 > p.limit)
-      refuse(`the code "${p.code}" has been used as often as allowed`)
+      refuseDiscount(`the code "${p.code}" has been used as often as allowed`)
     const b = p.campaign?.budget
     if (b?.limit != null) {
       const after = Number(b.used ?? 0) + (b.type === "spend" ? spent.get(p.id)! : 1)
-      if (after > Number(b.limit)) refuse(`the budget of the campaign "${name}" is used up`)
+      if (after > Number(b.limit)) refuseDiscount(`the budget of the campaign "${name}" is used up`)
     }
   }
 })

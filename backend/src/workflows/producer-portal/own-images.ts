@@ -9,6 +9,7 @@ import {
 import { updateProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { groupDrawingUrl, isGroupDrawing } from "@ocop-market/ocop"
 import { ownProduct } from "./ownership"
+import { refuse } from "../../errors"
 
 /** A product shows at most this many photos. */
 export const MAX_PRODUCT_IMAGES = 12
@@ -53,10 +54,11 @@ export const addOwnImagesWorkflow = createWorkflow(
     const own = ownImagesStep(input)
     const files = transform({ own, input }, ({ own, input }) => {
       if (own.images.length + input.files.length > MAX_PRODUCT_IMAGES) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `files: a product has at most ${MAX_PRODUCT_IMAGES} photos (${own.images.length} now); remove some first`,
-        )
+        throw refuse(MedusaError.Types.INVALID_DATA, "photos_too_many", {
+          field: "files",
+          params: { max: MAX_PRODUCT_IMAGES, now: own.images.length },
+          message: `files: a product has at most ${MAX_PRODUCT_IMAGES} photos (${own.images.length} now); remove some first`,
+        })
       }
       return { files: input.files.map((f) => ({ ...f, access: "public" as const })) }
     })
@@ -80,7 +82,7 @@ export const removeOwnImageWorkflow = createWorkflow(
     const own = ownImagesStep(input)
     const update = transform({ own, input }, ({ own, input }) => {
       const removed = own.images.find((i) => i.id === input.image_id)
-      if (!removed) throw new MedusaError(MedusaError.Types.NOT_FOUND, "image_id: no such image among your products")
+      if (!removed) throw refuse(MedusaError.Types.NOT_FOUND, "image_not_found", { field: "image_id" })
       const rest = own.images.filter((i) => i.id !== input.image_id)
       return {
         selector: { id: input.product_id },

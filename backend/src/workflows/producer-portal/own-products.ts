@@ -18,12 +18,12 @@ import {
   updateProductVariantsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { refuse } from "../../errors"
 
 type Target = { producer_id: string; product_id: string; variant_id: string }
 
 /** The variant is one of the producer's own product's (see `ownProduct`). */
 export const assertOwnVariantStep = createStep("assert-own-variant", async (input: Target, { container }) => {
-  const notFound = "variant_id: no such variant among your products"
   const product = await ownProduct(
     container,
     input,
@@ -33,10 +33,10 @@ export const assertOwnVariantStep = createStep("assert-own-variant", async (inpu
       "variants.inventory_items.inventory_item_id",
       "variants.inventory_items.inventory.location_levels.location_id",
     ],
-    notFound,
+    "variant_not_found",
   )
   const variant = product.variants?.find((v: any) => v.id === input.variant_id)
-  if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, notFound)
+  if (!variant) throw refuse(MedusaError.Types.NOT_FOUND, "variant_not_found", { field: "variant_id" })
   const item = variant.inventory_items?.[0]
   return new StepResponse({
     variant_id: variant.id as string,
@@ -52,7 +52,7 @@ export const setOwnStockWorkflow = createWorkflow(
     const own = assertOwnVariantStep(input)
     const updates = transform({ own, input }, ({ own, input }) => {
       if (!own.inventory_item_id || !own.location_id) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "stocked_quantity: this variant does not track stock")
+        throw refuse(MedusaError.Types.NOT_ALLOWED, "stock_not_tracked", { field: "stocked_quantity" })
       }
       return [
         {
@@ -105,9 +105,9 @@ const assertOwnLineStep = createStep(
       filters: { id: input.order_id },
     })
     const line = (orders[0] as any)?.items?.find((i: any) => i.id === input.line_id && own.has(i.product_id))
-    if (!line) throw new MedusaError(MedusaError.Types.NOT_FOUND, "line_id: no such line among your orders")
+    if (!line) throw refuse(MedusaError.Types.NOT_FOUND, "line_not_found", { field: "line_id" })
     const open = Number(line.detail?.quantity ?? 0) - Number(line.detail?.fulfilled_quantity ?? 0)
-    if (open <= 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "line_id: this line has been shipped already")
+    if (open <= 0) throw refuse(MedusaError.Types.NOT_ALLOWED, "line_shipped", { field: "line_id" })
     return new StepResponse({ quantity: open })
   },
 )
@@ -143,8 +143,7 @@ const shopDefaultsStep = createStep("producer-draft-shop-defaults", async (_: vo
   ])
   const channel = (channels as any[]).find((c) => c.name === "OCOP Market") ?? channels[0]
   const profile = (profiles as any[]).find((p) => p.type === "default") ?? profiles[0]
-  if (!channel || !profile || !locations[0])
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop is not set up: run the seed")
+  if (!channel || !profile || !locations[0]) throw refuse(MedusaError.Types.UNEXPECTED_STATE, "shop_not_set_up")
   return new StepResponse({
     sales_channel_id: channel.id as string,
     shipping_profile_id: profile.id as string,

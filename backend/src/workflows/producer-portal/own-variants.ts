@@ -13,6 +13,7 @@ import {
   deleteProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ownProduct } from "./ownership"
+import { refuse } from "../../errors"
 
 /**
  * A product's packs ("Quy cách": Hũ 250 g, Hũ 1 kg…) are the values of its one option; each pack
@@ -36,10 +37,7 @@ const ownPacksStep = createStep(
       query.graph({ entity: "stock_location", fields: ["id"] }),
     ])
     if (product.options?.length !== 1) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "variants: this product's packs have more than one option; the province's staff edit them",
-      )
+      throw refuse(MedusaError.Types.NOT_ALLOWED, "packs_multi_option", { field: "variants" })
     }
     const option = product.options[0]
     const variants = (product.variants ?? []) as { id: string; title: string; options?: { value: string }[] }[]
@@ -92,9 +90,12 @@ export const addOwnVariantWorkflow = createWorkflow("producer-add-own-variant", 
       (v) => fold(v.title) === fold(input.title) || v.options?.some((o) => fold(o.value) === fold(input.title)),
     )
     if (taken)
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `title: this product already has the pack "${taken.title}"`)
-    if (!packs.location_id)
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop has no stock location: run the seed")
+      throw refuse(MedusaError.Types.INVALID_DATA, "pack_exists", {
+        field: "title",
+        params: { pack: taken.title },
+        message: `title: this product already has the pack "${taken.title}"`,
+      })
+    if (!packs.location_id) throw refuse(MedusaError.Types.UNEXPECTED_STATE, "shop_not_set_up")
     const linked = packs.values.some((v) => v.value === input.title)
     return { linked, option_id: packs.option_id, option_title: packs.option_title, location_id: packs.location_id }
   })
@@ -159,15 +160,14 @@ export const removeOwnVariantWorkflow = createWorkflow(
     const held = heldUnitsStep(input)
     const plan = transform({ packs, held, input }, ({ packs, held, input }) => {
       const variant = packs.variants.find((v) => v.id === input.variant_id)
-      if (!variant)
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, "variant_id: no such variant among your products")
-      if (packs.variants.length === 1)
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variant_id: a product keeps at least one pack")
+      if (!variant) throw refuse(MedusaError.Types.NOT_FOUND, "variant_not_found", { field: "variant_id" })
+      if (packs.variants.length === 1) throw refuse(MedusaError.Types.NOT_ALLOWED, "pack_last", { field: "variant_id" })
       if (held > 0)
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `variant_id: orders not yet shipped hold ${held} of this pack; ship them first`,
-        )
+        throw refuse(MedusaError.Types.NOT_ALLOWED, "pack_held_by_orders", {
+          field: "variant_id",
+          params: { held },
+          message: `variant_id: orders not yet shipped hold ${held} of this pack; ship them first`,
+        })
       const values = new Set(variant.options?.map((o) => o.value))
       return { option_id: packs.option_id, value_ids: packs.values.filter((v) => values.has(v.value)).map((v) => v.id) }
     })

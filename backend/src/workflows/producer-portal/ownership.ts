@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refuse } from "../../errors"
 
 /**
  * The portal's one ownership rule: a product is read with `fields` only if it is the producer's;
@@ -9,7 +10,7 @@ export async function ownProduct(
   container: MedusaContainer,
   { producer_id, product_id }: { producer_id: string; product_id: string },
   fields: string[],
-  notFound = "id: no such product among yours",
+  notFound: "product_not_found" | "variant_not_found" = "product_not_found",
 ): Promise<any> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -18,6 +19,9 @@ export async function ownProduct(
     filters: { id: product_id },
   })
   const product: any = data[0]
-  if (!product || product.producer?.id !== producer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, notFound)
+  if (!product || product.producer?.id !== producer_id)
+    throw refuse(MedusaError.Types.NOT_FOUND, notFound, {
+      field: notFound === "product_not_found" ? "id" : "variant_id",
+    })
   return product
 }

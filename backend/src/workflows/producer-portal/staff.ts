@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE, type OcopModuleService } from "../../modules/ocop"
+import { refuse } from "../../errors"
 
 export const INVITE_DAYS = 7
 export const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex")
@@ -18,14 +19,10 @@ const createInviteStep = createStep(
   async (input: { producer_id: string; email: string; name?: string | null }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const [producer] = await ocop.listProducers({ id: input.producer_id })
-    if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `producer_id: no producer "${input.producer_id}"`)
+    if (!producer) throw refuse(MedusaError.Types.NOT_FOUND, "producer_not_found", { field: "producer_id" })
     const email = input.email.trim().toLowerCase()
     const [existing] = await ocop.listProducerStaffs({ email, status: ["invited", "active"] })
-    if (existing)
-      throw new MedusaError(
-        MedusaError.Types.DUPLICATE_ERROR,
-        `email: ${email} already has a producer account or an open invite`,
-      )
+    if (existing) throw refuse(MedusaError.Types.DUPLICATE_ERROR, "staff_exists", { field: "email" })
     const token = crypto.randomBytes(24).toString("base64url")
     const expires = new Date(Date.now() + INVITE_DAYS * 86_400_000)
     const staff = await ocop.createProducerStaffs({
@@ -68,15 +65,12 @@ const findInviteStep = createStep(
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const [staff] = await ocop.listProducerStaffs({ invite_token_hash: hashToken(input.token) })
     if (!staff || staff.status !== "invited")
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "token: this invite does not exist or was used already")
+      throw refuse(MedusaError.Types.NOT_FOUND, "invite_not_found", { field: "token" })
     if (!staff.invite_expires_at || new Date(staff.invite_expires_at).getTime() < Date.now()) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "token: this invite has expired; ask the province for a new one",
-      )
+      throw refuse(MedusaError.Types.NOT_ALLOWED, "invite_expired", { field: "token" })
     }
     if (staff.email !== input.email.trim().toLowerCase())
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "email: the invite was sent to another address")
+      throw refuse(MedusaError.Types.NOT_ALLOWED, "invite_email_mismatch", { field: "email" })
     return new StepResponse(staff)
   },
 )
@@ -123,10 +117,9 @@ const setStatusStep = createStep(
   async (input: { producer_id: string; staff_id: string; status: "active" | "disabled" }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const [staff] = await ocop.listProducerStaffs({ id: input.staff_id, producer_id: input.producer_id })
-    if (!staff)
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `staff_id: no staff "${input.staff_id}" for this producer`)
+    if (!staff) throw refuse(MedusaError.Types.NOT_FOUND, "staff_not_found", { field: "staff_id" })
     if (staff.status === "invited")
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "status: the invite has not been accepted yet")
+      throw refuse(MedusaError.Types.NOT_ALLOWED, "staff_not_accepted", { field: "status" })
     const updated = await ocop.updateProducerStaffs({ id: staff.id, status: input.status })
     return new StepResponse(updated, { id: staff.id, status: staff.status })
   },

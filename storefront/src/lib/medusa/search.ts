@@ -1,19 +1,21 @@
 import type Medusa from "@medusajs/js-sdk"
+import type { ProductSearchDocument } from "@ocop-market/ocop"
 
-/** A product as the search index holds it (backend/src/search/product.ts). */
-export type ProductHit = {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  star: number | null
-  group: string | null
-  certification_status: string | null
-  producer_name: string | null
-  origin_district: string | null
-  price_vnd: number | null
-  in_stock: boolean
-}
+/** A product as the search index holds it: the backend's document type, the fields the shop shows. */
+export type ProductHit = Pick<
+  ProductSearchDocument,
+  | "id"
+  | "title"
+  | "handle"
+  | "thumbnail"
+  | "star"
+  | "group"
+  | "certification_status"
+  | "producer_name"
+  | "origin_district"
+  | "price_vnd"
+  | "in_stock"
+>
 
 export type FacetValue = { value: string; count: number }
 

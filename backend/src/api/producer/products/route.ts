@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ProducerRequest } from "../context"
 import { PRODUCER_PRODUCT_FIELDS } from "./fields"
 import { createDraftProductWorkflow } from "../../../workflows/producer-portal/own-products"
+import type { DraftProductType } from "../validators"
 
 /** The producer's own products, with prices, stock and certification. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
@@ -20,14 +21,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
 }
 
 /** Propose a new product: a draft the province reviews and publishes. */
-export async function POST(
-  req: ProducerRequest<{
-    title: string
-    description?: string | null
-    variants: { title: string; amount: number; stocked_quantity: number }[]
-  }>,
-  res: MedusaResponse,
-) {
+export async function POST(req: ProducerRequest<DraftProductType>, res: MedusaResponse) {
   const { result } = await createDraftProductWorkflow(req.scope).run({
     input: { producer_id: req.producer.producer_id, ...req.validatedBody },
   })

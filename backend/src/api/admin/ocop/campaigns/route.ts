@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
 import { createOcopCampaignWorkflow } from "../../../../workflows/campaigns/create-ocop-campaign"
-import type { CampaignInput } from "../../../ocop-validators"
+import type { CampaignInputType } from "../validators"
 import { CAMPAIGN_FIELDS } from "../../../store/ocop/campaigns/fields"
 
 /** Every campaign with its page, newest first. */
@@ -26,7 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CampaignInput>>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CampaignInputType>, res: MedusaResponse) {
   const { result } = await createOcopCampaignWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ campaign: result.campaign, page: result.page })
 }

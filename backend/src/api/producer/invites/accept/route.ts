@@ -1,12 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { acceptProducerInviteWorkflow } from "../../../../workflows/producer-portal/staff"
+import type { InviteAcceptType } from "../../validators"
+import { refuse } from "../../../../errors"
 
 /** The invitee, holding a registration token for its new e-mail/password identity, takes up the invite. */
-export async function POST(req: AuthenticatedMedusaRequest<{ token: string }>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<InviteAcceptType>, res: MedusaResponse) {
   if (req.auth_context.actor_id) {
     // an identity that is already a staff member cannot take up another invite
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this login already belongs to a producer account")
+    throw refuse(MedusaError.Types.NOT_ALLOWED, "login_taken", { field: "token" })
   }
   const auth = req.scope.resolve(Modules.AUTH)
   const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, {

@@ -3,6 +3,7 @@ import type { ProducerRequest } from "../../context"
 import { updateOwnProductWorkflow } from "../../../../workflows/producer-portal/own-products"
 import { ownProduct } from "../../../../workflows/producer-portal/ownership"
 import { PRODUCER_PRODUCT_FIELDS } from "../fields"
+import type { OwnProductUpdateType } from "../../validators"
 
 /** One of the producer's products; another producer's is "not found". */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
@@ -16,10 +17,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
 }
 
 /** Edit the producer's own product: description (plain text) and low-stock threshold. */
-export async function POST(
-  req: ProducerRequest<{ description?: string | null; low_stock_threshold?: number }>,
-  res: MedusaResponse,
-) {
+export async function POST(req: ProducerRequest<OwnProductUpdateType>, res: MedusaResponse) {
   await updateOwnProductWorkflow(req.scope).run({
     input: { producer_id: req.producer.producer_id, product_id: req.params.id!, ...req.validatedBody },
   })

@@ -1,11 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { OCOP_MODULE, type OcopModuleService } from "../../../../modules/ocop"
-import type { ListQuery } from "../../../ocop-validators"
+import type { ListQueryType } from "../../../utils/validation"
 
 /** The producers ("chủ thể OCOP"), by name, paged. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { limit, offset, q } = req.validatedQuery as z.infer<typeof ListQuery>
+  const { limit, offset, q } = req.validatedQuery as ListQueryType
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const [producers, count] = await ocop.listAndCountProducers(q ? { q } : {}, {
     take: limit,

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProducerWorkflow } from "../../../../../workflows/producers"
-import type { ProducerUpdate } from "../../../../ocop-validators"
+import type { ProducerUpdateType } from "../../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -17,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ producer: data[0] })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof ProducerUpdate>>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<ProducerUpdateType>, res: MedusaResponse) {
   const { result } = await updateProducerWorkflow(req.scope).run({
     input: { id: req.params.id!, update: req.validatedBody },
   })

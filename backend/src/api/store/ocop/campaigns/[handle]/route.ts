@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { campaignState } from "@ocop-market/ocop"
 import { CAMPAIGN_FIELDS } from "../fields"
+import { refuse } from "../../../../../errors"
 
 /** One campaign with its featured producers. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -12,7 +13,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     filters: { handle: req.params.handle },
   })
   const c: any = data[0]
-  if (!c?.campaign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `no campaign with handle "${req.params.handle}"`)
+  if (!c?.campaign) throw refuse(MedusaError.Types.NOT_FOUND, "campaign_not_found", { field: "handle" })
   const { data: producers } = (c.featured_producer_ids ?? []).length
     ? await query.graph({
         entity: "producer",

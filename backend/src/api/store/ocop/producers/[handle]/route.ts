@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refuse } from "../../../../../errors"
 
 /** One producer with its published products and their certification. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -30,7 +31,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     filters: { handle: req.params.handle },
   })
   const producer = data[0]
-  if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `no producer with handle "${req.params.handle}"`)
+  if (!producer) throw refuse(MedusaError.Types.NOT_FOUND, "producer_not_found", { field: "handle" })
   const products = (producer.products ?? [])
     .filter((p: any) => p?.status === "published")
     .map(({ status, ...p }: any) => p)

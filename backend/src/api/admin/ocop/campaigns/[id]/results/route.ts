@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { campaignResults } from "@ocop-market/ocop"
 import { campaignSaleLines } from "../../../../../../queries/campaign-sales"
 import { stringify } from "csv-stringify/sync"
+import { refuse } from "../../../../../../errors"
 
 /**
  * A campaign's results (`?format=csv` for a spreadsheet): orders whose lines its promotions
@@ -17,7 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: req.params.id },
   })
   const page: any = data[0]
-  if (!page?.campaign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `no campaign with id "${req.params.id}"`)
+  if (!page?.campaign) throw refuse(MedusaError.Types.NOT_FOUND, "campaign_not_found", { field: "id" })
   const promotionIds: string[] = (page.campaign.promotions ?? []).map((p: any) => p.id)
 
   const lines = await campaignSaleLines(req.scope, promotionIds)

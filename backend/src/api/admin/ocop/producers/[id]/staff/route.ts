@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { OCOP_MODULE, type OcopModuleService } from "../../../../../../modules/ocop"
 import { inviteProducerStaffWorkflow } from "../../../../../../workflows/producer-portal/staff"
+import type { StaffInviteType } from "../../../validators"
 
 /** A producer's portal accounts. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -13,10 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Invite a staff member: the link goes out by e-mail (Notification Module) and is in the answer for the admin to pass on. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<{ email: string; name?: string | null }>,
-  res: MedusaResponse,
-) {
+export async function POST(req: AuthenticatedMedusaRequest<StaffInviteType>, res: MedusaResponse) {
   const { result } = await inviteProducerStaffWorkflow(req.scope).run({
     input: { producer_id: req.params.id!, ...req.validatedBody },
   })

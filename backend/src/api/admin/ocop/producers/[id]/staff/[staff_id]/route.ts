@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setProducerStaffStatusWorkflow } from "../../../../../../../workflows/producer-portal/staff"
+import type { StaffStatusType } from "../../../../validators"
 
 /** Disable (or enable again) a staff member's portal access. */
-export async function POST(req: AuthenticatedMedusaRequest<{ status: "active" | "disabled" }>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StaffStatusType>, res: MedusaResponse) {
   const { result } = await setProducerStaffStatusWorkflow(req.scope).run({
     input: { producer_id: req.params.id!, staff_id: req.params.staff_id!, status: req.validatedBody.status },
   })

@@ -1,9 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { shipOwnLineWorkflow } from "../../../../../../../workflows/producer-portal/own-products"
 import type { ProducerRequest } from "../../../../../context"
+import type { ShipLineType } from "../../../../../validators"
 
 /** Mark the producer's line of an order as shipped, with its tracking number. */
-export async function POST(req: ProducerRequest<{ tracking_number: string }>, res: MedusaResponse) {
+export async function POST(req: ProducerRequest<ShipLineType>, res: MedusaResponse) {
   const { result } = await shipOwnLineWorkflow(req.scope).run({
     input: {
       producer_id: req.producer.producer_id,

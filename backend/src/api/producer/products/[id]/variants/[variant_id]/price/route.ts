@@ -1,9 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { setOwnPriceWorkflow } from "../../../../../../../workflows/producer-portal/own-products"
 import type { ProducerRequest } from "../../../../../context"
+import type { OwnPriceType } from "../../../../../validators"
 
 /** Set the VND price of one of the producer's variants. */
-export async function POST(req: ProducerRequest<{ amount: number }>, res: MedusaResponse) {
+export async function POST(req: ProducerRequest<OwnPriceType>, res: MedusaResponse) {
   await setOwnPriceWorkflow(req.scope).run({
     input: {
       producer_id: req.producer.producer_id,

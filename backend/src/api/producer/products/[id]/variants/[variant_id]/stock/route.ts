@@ -1,9 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { setOwnStockWorkflow } from "../../../../../../../workflows/producer-portal/own-products"
 import type { ProducerRequest } from "../../../../../context"
+import type { OwnStockType } from "../../../../../validators"
 
 /** Set the stock of one of the producer's variants. */
-export async function POST(req: ProducerRequest<{ stocked_quantity: number }>, res: MedusaResponse) {
+export async function POST(req: ProducerRequest<OwnStockType>, res: MedusaResponse) {
   await setOwnStockWorkflow(req.scope).run({
     input: {
       producer_id: req.producer.producer_id,

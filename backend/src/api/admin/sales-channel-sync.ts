@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
+import { OCOP_PRODUCT_CHANGED } from "../../modules/ocop/events"
 
 /**
  * Adding products to or removing them from a sales channel (POST /admin/sales-channels/:id/products)

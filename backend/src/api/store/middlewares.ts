@@ -1,0 +1,49 @@
+import {
+  configureStoreSearch,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../../search/_product-definition"
+import { ListQuery, validateQuery } from "../utils/validation"
+
+/**
+ * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
+ * Medusa 2.21.2 runs a project's middlewares after the core ones of the same route, so
+ * `allowFields` comes too late for /store/products (its field list is already filtered): this puts
+ * the requested OCOP fields, and only those, back into the query the route will run.
+ */
+const OCOP_FIELD = /^[+*]?((?:ocop_certification|producer)(?:\.[a-z_]+|\.\*)?)$/
+function storeProductOcopFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const requested = String(req.query.fields ?? "")
+    .split(",")
+    .map((f) => f.trim())
+  const extra = requested
+    .map((f) => OCOP_FIELD.exec(f)?.[1])
+    .filter((f): f is string => !!f)
+    .map((f) => (f.includes(".") ? f : `${f}.*`))
+  if (extra.length && req.queryConfig) {
+    req.queryConfig.fields = [...new Set([...(req.queryConfig.fields ?? []), ...extra])]
+  }
+  next()
+}
+
+/** The public store API: search, products with their OCOP fields, OCOP producers. */
+export const storeMiddlewares: MiddlewareRoute[] = [
+  // POST /store/search: the product index only; Medusa adds published + sales channel filters.
+  {
+    matcher: "/store/search",
+    middlewares: [
+      configureStoreSearch({
+        allowed_indexes: {
+          product: true,
+          ...(postgresProductIndexEnabled() ? { [POSTGRES_PRODUCT_INDEX]: true } : {}),
+        },
+      }),
+    ],
+  },
+  { method: ["GET"], matcher: "/store/products", middlewares: [storeProductOcopFields] },
+  { method: ["GET"], matcher: "/store/products/:id", middlewares: [storeProductOcopFields] },
+  { method: ["GET"], matcher: "/store/ocop/producers", middlewares: [validateQuery(ListQuery)] },
+]

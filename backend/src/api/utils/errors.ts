@@ -1,0 +1,41 @@
+import {
+  errorHandler,
+  getHttpResponseFromError,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isErrorCode, type ApiError } from "@ocop-market/ocop"
+import type { ZodIssue } from "./validation"
+import { issueToError } from "./validation"
+
+/** A thrown value that carries one of our codes (an OcopError, or one the workflow engine serialized). */
+function ocopBody(err: unknown): ApiError | null {
+  const e = err as { type?: string; code?: unknown; field?: string; message?: string; params?: ApiError["params"] }
+  if (!e || !isErrorCode(e.code)) return null
+  return {
+    type: e.type ?? "invalid_data",
+    code: e.code,
+    ...(e.field ? { field: e.field } : {}),
+    message: e.message ?? "",
+    ...(e.params ? { params: e.params } : {}),
+  }
+}
+
+/**
+ * The API's error handler: our refusals answer `{ type, code, field?, message, params? }` with the
+ * status Medusa gives their type; a Zod error thrown anywhere (additional data) the same way;
+ * everything else as Medusa answers it.
+ */
+export function ocopErrorHandler() {
+  const core = errorHandler()
+  return (err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const issues = (err as { issues?: ZodIssue[] })?.issues
+    const body = ocopBody(err) ?? (Array.isArray(issues) && issues[0] ? issueToError(issues[0]) : null)
+    if (!body) return core(err as Error, req, res, next)
+    const { statusCode } = getHttpResponseFromError({ type: body.type, message: body.message })
+    req.scope?.resolve(ContainerRegistrationKeys.LOGGER).info(`${statusCode} ${body.code} ${body.field ?? ""}`)
+    res.status(statusCode).json(body)
+  }
+}
