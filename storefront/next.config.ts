@@ -1,13 +1,15 @@
 import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The shared package is compiled CommonJS; let Next bundle it like app code.
+  // the shared package: bundled like app code (its ESM build)
   transpilePackages: ["@ocop-market/ocop"],
   images: { unoptimized: true },
   // producers upload up to 6 photos of at most 5 MB each through a server action (the backend checks them)
   experimental: { serverActions: { bodySizeLimit: "31mb" } },
 }
 
-export default nextConfig
+// next-intl reads the request's language in src/i18n/request.ts
+export default createNextIntlPlugin()(nextConfig)

@@ -1,4 +1,6 @@
 import type { MetadataRoute } from "next"
+import { routing } from "@/i18n/routing"
+import { paths } from "@/lib/i18n"
 import { siteUrl } from "@/lib/site"
 
 export const dynamic = "force-dynamic"
@@ -8,17 +10,15 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
+      // personal pages, in every language
       disallow: [
-        "/gio-hang",
-        "/thanh-toan",
-        "/don-hang/",
-        "/tai-khoan",
-        "/nha-san-xuat",
-        "/en/cart",
-        "/en/checkout",
-        "/en/orders/",
-        "/en/account",
-        "/en/producer",
+        ...routing.locales.flatMap((l) => [
+          paths.cart(l),
+          paths.checkout(l),
+          paths.order(l, "-").slice(0, -1),
+          paths.account(l),
+          paths.portal(l),
+        ]),
         "/api/",
       ],
     },

@@ -16,6 +16,7 @@ import { periodsOverlap, validateCampaignRules, type CampaignKind, type Discount
 import { OCOP_PRODUCT_CHANGED } from "../../modules/ocop/events"
 import { TRADE_PROMOTION_MODULE, type TradePromotionModuleService } from "../../modules/trade-promotion"
 import { refuse, refuseFieldErrors } from "../../errors"
+import { productIdsOfProducers } from "../../queries/producer-products"
 
 export type CampaignTarget = { product_ids?: string[]; groups?: string[]; producer_ids?: string[] }
 
@@ -59,12 +60,7 @@ const resolveCampaignTargetsStep = createStep(
       for (const c of data as any[]) if (c.product?.id) ids.add(c.product.id)
     }
     if (input.target.producer_ids?.length) {
-      const { data } = await query.graph({
-        entity: "producer",
-        fields: ["products.id"],
-        filters: { id: input.target.producer_ids },
-      })
-      for (const p of data as any[]) for (const pr of p.products ?? []) if (pr?.id) ids.add(pr.id)
+      for (const id of await productIdsOfProducers(container, input.target.producer_ids)) ids.add(id)
     }
     const { data: products } = ids.size
       ? await query.graph({

@@ -19,6 +19,7 @@ import {
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { refuse } from "../../errors"
+import { productIdsOfProducers } from "../../queries/producer-products"
 
 type Target = { producer_id: string; product_id: string; variant_id: string }
 
@@ -92,12 +93,7 @@ const assertOwnLineStep = createStep(
   "assert-own-order-line",
   async (input: { producer_id: string; order_id: string; line_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: producers } = await query.graph({
-      entity: "producer",
-      fields: ["products.id"],
-      filters: { id: input.producer_id },
-    })
-    const own = new Set(((producers[0] as any)?.products ?? []).map((p: any) => p.id))
+    const own = new Set(await productIdsOfProducers(container, input.producer_id))
     const { data: orders } = await query.graph({
       entity: "order",
       // an order line's quantities live in its detail (order_item)

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { productIdsOfProducers } from "../../queries/producer-products"
 
 /** The products behind some certifications or a producer, for the search index to read again. */
 export const affectedProductsStep = createStep(
@@ -16,12 +17,7 @@ export const affectedProductsStep = createStep(
       ids.push(...data.map((c: any) => c.product?.id).filter(Boolean))
     }
     if (input.producer_id) {
-      const { data } = await query.graph({
-        entity: "producer",
-        fields: ["products.id"],
-        filters: { id: input.producer_id },
-      })
-      ids.push(...data.flatMap((p: any) => (p.products ?? []).map((x: any) => x?.id)).filter(Boolean))
+      ids.push(...(await productIdsOfProducers(container, input.producer_id)))
     }
     return new StepResponse({ ids })
   },

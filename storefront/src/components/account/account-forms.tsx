@@ -2,20 +2,18 @@
 
 import { useActionState } from "react"
 import { Field, FormError, SubmitButton } from "@/components/common/field"
-import type { Locale } from "@/lib/i18n"
 import { login, register } from "@/lib/shop/account-actions"
 import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; fullName: string; phone: string; login: string; register: string }
 
-export function LoginForm({ locale, labels }: { locale: Locale; labels: Labels }) {
+export function LoginForm({ labels }: { labels: Labels }) {
   const [state, action, pending] = useActionState<FormState, FormData>(login, {})
   return (
     <form action={action} className="flex flex-col gap-3" aria-labelledby="login-title" noValidate>
       <h2 id="login-title" className="text-lg font-semibold">
         {labels.login}
       </h2>
-      <input type="hidden" name="locale" value={locale} />
       <Field
         name="email"
         id="login-email"
@@ -38,14 +36,13 @@ export function LoginForm({ locale, labels }: { locale: Locale; labels: Labels }
   )
 }
 
-export function RegisterForm({ locale, labels }: { locale: Locale; labels: Labels }) {
+export function RegisterForm({ labels }: { labels: Labels }) {
   const [state, action, pending] = useActionState<FormState, FormData>(register, {})
   return (
     <form action={action} className="flex flex-col gap-3" aria-labelledby="register-title" noValidate>
       <h2 id="register-title" className="text-lg font-semibold">
         {labels.register}
       </h2>
-      <input type="hidden" name="locale" value={locale} />
       <Field
         name="full_name"
         label={labels.fullName}

@@ -4,7 +4,7 @@ import Link from "next/link"
 import { useActionState, useState } from "react"
 import { formatVnd } from "@ocop-market/ocop"
 import { FieldError, FormError } from "@/components/common/field"
-import type { Locale, Messages } from "@/lib/i18n"
+import type { Messages } from "@/lib/i18n"
 import { addToCart } from "@/lib/shop/cart-actions"
 import type { FormState } from "@/lib/shop/errors"
 
@@ -24,13 +24,11 @@ type Labels = Pick<Messages, "addToCart" | "quantity" | "added" | "viewCart" | "
 
 /** Pack, quantity and "add to cart"; works without JavaScript too (a plain form post). */
 export function AddToCart({
-  locale,
   productId,
   variants,
   labels,
   cartPath,
 }: {
-  locale: Locale
   productId: string
   variants: Variant[]
   labels: Labels
@@ -43,7 +41,6 @@ export function AddToCart({
   const soldOut = !selected?.inStock
   return (
     <form action={action} className="flex flex-col gap-3" aria-label={labels.addToCart}>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-semibold">{labels.variants}</legend>

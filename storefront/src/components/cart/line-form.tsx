@@ -2,18 +2,15 @@
 
 import { useActionState } from "react"
 import { FieldError } from "@/components/common/field"
-import type { Locale } from "@/lib/i18n"
 import { updateLine } from "@/lib/shop/cart-actions"
 import type { FormState } from "@/lib/shop/errors"
 
 /** Change a line's quantity or remove it. */
 export function LineForm({
-  locale,
   lineId,
   quantity,
   labels,
 }: {
-  locale: Locale
   lineId: string
   quantity: number
   labels: { quantity: string; update: string; remove: string; title: string }
@@ -22,7 +19,6 @@ export function LineForm({
   const inputId = `qty-${lineId}`
   return (
     <form action={action} className="flex flex-col items-end gap-1">
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="line_id" value={lineId} />
       <div className="flex items-center gap-2">
         <label htmlFor={inputId} className="sr-only">{`${labels.quantity}: ${labels.title}`}</label>

@@ -2,7 +2,6 @@
 
 import { useActionState, useState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
-import type { Locale } from "@/lib/i18n"
 import { placeOrder, saveAddress, saveContact, savePayment, saveShipping } from "@/lib/shop/checkout-actions"
 import type { FormState } from "@/lib/shop/errors"
 
@@ -13,11 +12,9 @@ function useStep(action: Action) {
 }
 
 export function ContactForm({
-  locale,
   initial,
   labels,
 }: {
-  locale: Locale
   initial: { full_name: string; email: string; phone: string }
   labels: { fullName: string; email: string; phone: string; continue: string }
 }) {
@@ -25,7 +22,6 @@ export function ContactForm({
   const v = state.values ?? initial
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <Field
         name="full_name"
         label={labels.fullName}
@@ -62,13 +58,11 @@ export function ContactForm({
 type Option = { code: string; name: string }
 
 export function AddressForm({
-  locale,
   provinces,
   initial,
   initialCommunes,
   labels,
 }: {
-  locale: Locale
   provinces: Option[]
   initial: { province_code: string; commune_code: string; street: string }
   initialCommunes: Option[]
@@ -88,7 +82,6 @@ export function AddressForm({
   const select = "rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-600"
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <Field name="province_code" label={labels.province} error={state.fieldErrors?.province_code}>
         <select
           id="province_code"
@@ -143,7 +136,6 @@ export function AddressForm({
 }
 
 export function ChoiceForm({
-  locale,
   kind,
   name,
   legend,
@@ -151,7 +143,6 @@ export function ChoiceForm({
   selected,
   submit,
 }: {
-  locale: Locale
   kind: "shipping" | "payment"
   name: "option_id" | "provider_id"
   legend: string
@@ -163,7 +154,6 @@ export function ChoiceForm({
   const chosen = state.values?.[name] ?? selected ?? choices[0]?.id
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <fieldset
         className="flex flex-col gap-2"
         aria-describedby={state.fieldErrors?.[name] ? `${name}-error` : undefined}
@@ -189,11 +179,10 @@ export function ChoiceForm({
   )
 }
 
-export function PlaceOrderForm({ locale, label }: { locale: Locale; label: string }) {
+export function PlaceOrderForm({ label }: { label: string }) {
   const [state, action, pending] = useStep(placeOrder)
   return (
     <form action={action} className="flex flex-col gap-3">
-      <input type="hidden" name="locale" value={locale} />
       <FormError message={state.formError} />
       <SubmitButton pending={pending} className="text-lg">
         {label}

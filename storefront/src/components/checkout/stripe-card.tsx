@@ -69,7 +69,7 @@ export function StripeCard({
     }
   }, [publishableKey, clientSecret, locale, labels.loadFailed])
 
-  async function pay(form: FormData) {
+  async function pay() {
     const s = stripeRef.current
     if (!s) return setError(labels.loadFailed)
     setPending(true)
@@ -78,14 +78,13 @@ export function StripeCard({
       setPending(false)
       return setError(failure.message)
     }
-    const result = await placeOrder({}, form) // redirects to the confirmation on success
+    const result = await placeOrder({}) // redirects to the confirmation on success
     setPending(false)
     setError(result?.formError)
   }
 
   return (
     <form action={pay} className="flex flex-col gap-3">
-      <input type="hidden" name="locale" value={locale} />
       <div ref={mountRef} className="min-h-24 rounded-md border border-stone-200 p-3" />
       <FormError message={error} />
       <SubmitButton pending={pending} className="text-lg">

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n"
 import { Footer, Header } from "./header"
 import "../../app/globals.css"
 
-/** The document for one language; each language has its own root layout so <html lang> is right. */
+/** The document, in the language of the URL (app/[locale]/layout.tsx), so <html lang> is right. */
 export function Shell({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     <html lang={locale}>

@@ -33,10 +33,10 @@ export async function AccountPage({ locale }: { locale: Locale }) {
         <h1 className="mb-4 text-2xl font-bold">{m.account}</h1>
         <div className="grid gap-6 md:grid-cols-2">
           <div className="rounded-lg border border-stone-200 bg-white p-4">
-            <LoginForm locale={locale} labels={labels} />
+            <LoginForm labels={labels} />
           </div>
           <div className="rounded-lg border border-stone-200 bg-white p-4">
-            <RegisterForm locale={locale} labels={labels} />
+            <RegisterForm labels={labels} />
           </div>
         </div>
       </Page>
@@ -51,7 +51,6 @@ export async function AccountPage({ locale }: { locale: Locale }) {
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{m.hello(customer.first_name || customer.email)}</h1>
         <form action={logout}>
-          <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="text-sm underline">
             {m.logout}
           </button>

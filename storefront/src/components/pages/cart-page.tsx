@@ -30,7 +30,6 @@ export async function CartPage({ locale }: { locale: Locale }) {
             locale={locale}
             edit={(line) => (
               <LineForm
-                locale={locale}
                 lineId={line.id}
                 quantity={line.quantity}
                 labels={{ quantity: m.quantity, update: m.update, remove: m.remove, title: line.title }}

@@ -5,7 +5,8 @@ import { CartLines, CartSummary } from "@/components/cart/cart-summary"
 import { StripeCard } from "@/components/checkout/stripe-card"
 import { AddressForm, ChoiceForm, ContactForm, PlaceOrderForm } from "@/components/checkout/forms"
 import { Page } from "@/components/layout/shell"
-import { CHECKOUT_STEPS, paths, t, type CheckoutStep, type Locale } from "@/lib/i18n"
+import { paths, t, type Locale } from "@/lib/i18n"
+import { CHECKOUT_STEPS, type CheckoutStep } from "@/lib/shop/checkout-steps"
 import { medusa } from "@/lib/medusa"
 import { type CartView, listPaymentChoices, listShippingChoices, STRIPE_PROVIDER } from "@/lib/medusa/cart"
 import { loadCart } from "@/lib/shop/cart"
@@ -72,7 +73,6 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
     }
     body = (
       <ContactForm
-        locale={locale}
         initial={initial}
         labels={{ fullName: m.fullName, email: m.email, phone: m.phone, continue: m.continue }}
       />
@@ -81,7 +81,6 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
     const provinceCode = meta.province_code ?? DEFAULT_PROVINCE
     body = (
       <AddressForm
-        locale={locale}
         provinces={currentProvinces().map((p) => ({ code: p.code, name: p.full_name }))}
         initial={{ province_code: provinceCode, commune_code: meta.commune_code ?? "", street: a?.address_1 ?? "" }}
         initialCommunes={(currentProvince(provinceCode)?.communes ?? []).map((c) => ({
@@ -95,7 +94,6 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
     const choices = await listShippingChoices(medusa(), cart.id)
     body = (
       <ChoiceForm
-        locale={locale}
         kind="shipping"
         name="option_id"
         legend={m.steps.shipping}
@@ -109,7 +107,6 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
     const providers = await listPaymentChoices(medusa(), raw.region_id!)
     body = (
       <ChoiceForm
-        locale={locale}
         kind="payment"
         name="provider_id"
         legend={m.steps.payment}
@@ -132,7 +129,7 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
       />
     )
   } else {
-    body = <PlaceOrderForm locale={locale} label={m.placeOrder} />
+    body = <PlaceOrderForm label={m.placeOrder} />
   }
 
   const summaries: Record<CheckoutStep, string | null> = {

@@ -32,9 +32,6 @@ import { producerLogout } from "@/lib/producer/actions"
 const LOW_STOCK = 10
 const loginPath = paths.portalLogin
 
-const forgotPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "quen-mat-khau" : "forgot-password"}`
-const resetPath = (l: Locale) => `${paths.portal(l)}/${l === "vi" ? "dat-lai-mat-khau" : "reset-password"}`
-
 export function PortalLoginPage({ locale, reset }: { locale: Locale; reset?: boolean }) {
   const m = t(locale)
   return (
@@ -46,8 +43,8 @@ export function PortalLoginPage({ locale, reset }: { locale: Locale; reset?: boo
             {m.portal.resetDone}
           </p>
         )}
-        <PortalLoginForm locale={locale} labels={{ email: m.email, password: m.password, submit: m.login }} />
-        <Link href={forgotPath(locale)} className="text-sm underline">
+        <PortalLoginForm labels={{ email: m.email, password: m.password, submit: m.login }} />
+        <Link href={paths.portalForgot(locale)} className="text-sm underline">
           {m.portal.forgot}
         </Link>
       </section>
@@ -58,13 +55,10 @@ export function PortalLoginPage({ locale, reset }: { locale: Locale; reset?: boo
 export function PortalForgotPage({ locale }: { locale: Locale }) {
   const m = t(locale)
   return (
-    <Page locale={locale} alternate={forgotPath(locale === "vi" ? "en" : "vi")}>
+    <Page locale={locale} alternate={paths.portalForgot(locale === "vi" ? "en" : "vi")}>
       <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
         <h1 className="mb-4 text-xl font-bold">{m.portal.forgotTitle}</h1>
-        <ForgotPasswordForm
-          locale={locale}
-          labels={{ email: m.email, submit: m.portal.forgotSend, sent: m.portal.forgotSent }}
-        />
+        <ForgotPasswordForm labels={{ email: m.email, submit: m.portal.forgotSend, sent: m.portal.forgotSent }} />
       </section>
     </Page>
   )
@@ -73,11 +67,10 @@ export function PortalForgotPage({ locale }: { locale: Locale }) {
 export function PortalResetPage({ locale, token, email }: { locale: Locale; token: string; email: string }) {
   const m = t(locale)
   return (
-    <Page locale={locale} alternate={resetPath(locale === "vi" ? "en" : "vi")}>
+    <Page locale={locale} alternate={paths.portalReset(locale === "vi" ? "en" : "vi")}>
       <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
         <h1 className="mb-4 text-xl font-bold">{m.portal.forgotTitle}</h1>
         <ResetPasswordForm
-          locale={locale}
           token={token}
           email={email}
           labels={{ password: m.portal.newPassword, submit: m.portal.resetSave }}
@@ -90,18 +83,11 @@ export function PortalResetPage({ locale, token, email }: { locale: Locale; toke
 export function PortalInvitePage({ locale, token }: { locale: Locale; token: string }) {
   const m = t(locale)
   return (
-    <Page
-      locale={locale}
-      alternate={`${paths.portal(locale === "vi" ? "en" : "vi")}/${locale === "vi" ? "invite" : "loi-moi"}?token=${token}`}
-    >
+    <Page locale={locale} alternate={`${paths.portalInvite(locale === "vi" ? "en" : "vi")}?token=${token}`}>
       <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
         <h1 className="mb-2 text-xl font-bold">{m.portal.invite}</h1>
         <p className="mb-4 text-sm text-stone-700">{m.portal.inviteIntro}</p>
-        <InviteForm
-          locale={locale}
-          token={token}
-          labels={{ email: m.email, password: m.password, submit: m.portal.invite }}
-        />
+        <InviteForm token={token} labels={{ email: m.email, password: m.password, submit: m.portal.invite }} />
       </section>
     </Page>
   )
@@ -134,7 +120,6 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
           <p className="text-sm text-stone-600">{p.loggedInAs(me.staff.email, me.staff.producer.name)}</p>
         </div>
         <form action={producerLogout}>
-          <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="text-sm underline">
             {m.logout}
           </button>
@@ -207,7 +192,6 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
       </ul>
       <div className="mb-8">
         <ProposeProductForm
-          locale={locale}
           labels={{
             title: p.propose,
             name: p.proposeName,
@@ -240,7 +224,6 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
                     ) : (
                       o.status !== "canceled" && (
                         <ShipLineForm
-                          locale={locale}
                           orderId={o.id}
                           lineId={l.id}
                           labels={{ tracking: p.tracking, ship: p.ship, shipped: p.shipped }}
@@ -290,7 +273,6 @@ function PackRows({
           <li key={v.id} className="flex flex-wrap items-end gap-4 py-2" data-variant={v.title}>
             <span className="w-32 text-sm font-medium">{v.title}</span>
             <VariantNumberForm
-              locale={locale}
               productId={product.id}
               variantId={v.id}
               kind="price"
@@ -301,7 +283,6 @@ function PackRows({
             />
             {v.manage_inventory && (
               <VariantNumberForm
-                locale={locale}
                 productId={product.id}
                 variantId={v.id}
                 kind="stock"
@@ -317,13 +298,7 @@ function PackRows({
               </span>
             )}
             {removable && product.variants.length > 1 && (
-              <RemoveButton
-                locale={locale}
-                productId={product.id}
-                kind="variant"
-                id={v.id}
-                label={`${p.removePack} ${v.title}`}
-              />
+              <RemoveButton productId={product.id} kind="variant" id={v.id} label={`${p.removePack} ${v.title}`} />
             )}
           </li>
         )
@@ -381,7 +356,6 @@ export async function PortalProductPage({ locale, id }: { locale: Locale; id: st
                 />
                 {img.url === x.thumbnail && <span className="text-xs font-semibold text-leaf-700">{p.cover}</span>}
                 <RemoveButton
-                  locale={locale}
                   productId={x.id}
                   kind="image"
                   id={img.id}
@@ -392,7 +366,6 @@ export async function PortalProductPage({ locale, id }: { locale: Locale; id: st
           </ul>
         )}
         <ImageUploadForm
-          locale={locale}
           productId={x.id}
           labels={{ choose: p.choosePhotos, hint: p.photosHint, upload: p.upload, uploaded: p.uploaded }}
         />
@@ -408,7 +381,6 @@ export async function PortalProductPage({ locale, id }: { locale: Locale; id: st
         <PackRows locale={locale} product={x} removable />
         <div className="mt-3">
           <AddPackForm
-            locale={locale}
             productId={x.id}
             labels={{
               title: p.addPack,
@@ -423,7 +395,6 @@ export async function PortalProductPage({ locale, id }: { locale: Locale; id: st
       </section>
       <section className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
         <ProductDetailsForm
-          locale={locale}
           productId={x.id}
           description={x.description ?? ""}
           threshold={Number(x.metadata?.low_stock_threshold ?? LOW_STOCK)}

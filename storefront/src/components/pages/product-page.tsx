@@ -88,7 +88,6 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
           )}
           {product.description && <p className="text-stone-700">{product.description}</p>}
           <AddToCart
-            locale={locale}
             productId={product.id}
             variants={product.variants.map((v) => ({ ...v, salePrice: sale(v.price) }))}
             cartPath={paths.cart(locale)}

@@ -2,7 +2,6 @@
 
 import { useActionState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
-import type { Locale } from "@/lib/i18n"
 import {
   acceptInvite,
   addPack,
@@ -20,11 +19,10 @@ import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; submit: string }
 
-export function PortalLoginForm({ locale, labels }: { locale: Locale; labels: Labels }) {
+export function PortalLoginForm({ labels }: { labels: Labels }) {
   const [state, action, pending] = useActionState<FormState, FormData>(producerLogin, {})
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <Field
         name="email"
         label={labels.email}
@@ -40,11 +38,10 @@ export function PortalLoginForm({ locale, labels }: { locale: Locale; labels: La
   )
 }
 
-export function InviteForm({ locale, token, labels }: { locale: Locale; token: string; labels: Labels }) {
+export function InviteForm({ token, labels }: { token: string; labels: Labels }) {
   const [state, action, pending] = useActionState<FormState, FormData>(acceptInvite, {})
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <Field
         name="email"
@@ -69,7 +66,6 @@ export function InviteForm({ locale, token, labels }: { locale: Locale; token: s
 
 /** One number of one variant (price or stock), saved on its own. */
 export function VariantNumberForm({
-  locale,
   productId,
   variantId,
   kind,
@@ -78,7 +74,6 @@ export function VariantNumberForm({
   save,
   saved,
 }: {
-  locale: Locale
   productId: string
   variantId: string
   kind: "price" | "stock"
@@ -92,7 +87,6 @@ export function VariantNumberForm({
   const id = `${kind}-${variantId}`
   return (
     <form action={action} className="flex flex-col gap-1">
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="product_id" value={productId} />
       <input type="hidden" name="variant_id" value={variantId} />
@@ -129,12 +123,10 @@ export function VariantNumberForm({
 
 /** "Shipped", with the tracking number, for one of the producer's order lines. */
 export function ShipLineForm({
-  locale,
   orderId,
   lineId,
   labels,
 }: {
-  locale: Locale
   orderId: string
   lineId: string
   labels: { tracking: string; ship: string; shipped: string }
@@ -149,7 +141,6 @@ export function ShipLineForm({
     )
   return (
     <form action={action} className="mt-1 flex flex-wrap items-end gap-2">
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="order_id" value={orderId} />
       <input type="hidden" name="line_id" value={lineId} />
       <div className="flex flex-col gap-1">
@@ -177,13 +168,7 @@ export function ShipLineForm({
   )
 }
 
-export function ForgotPasswordForm({
-  locale,
-  labels,
-}: {
-  locale: Locale
-  labels: { email: string; submit: string; sent: string }
-}) {
+export function ForgotPasswordForm({ labels }: { labels: { email: string; submit: string; sent: string } }) {
   const [state, action, pending] = useActionState<FormState, FormData>(requestPasswordReset, {})
   if (state.ok)
     return (
@@ -193,7 +178,6 @@ export function ForgotPasswordForm({
     )
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <Field
         name="email"
         label={labels.email}
@@ -208,12 +192,10 @@ export function ForgotPasswordForm({
 }
 
 export function ResetPasswordForm({
-  locale,
   token,
   email,
   labels,
 }: {
-  locale: Locale
   token: string
   email: string
   labels: { password: string; submit: string }
@@ -221,7 +203,6 @@ export function ResetPasswordForm({
   const [state, action, pending] = useActionState<FormState, FormData>(resetPassword, {})
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" value={email} />
       <Field
@@ -238,10 +219,8 @@ export function ResetPasswordForm({
 }
 
 export function ProposeProductForm({
-  locale,
   labels,
 }: {
-  locale: Locale
   labels: {
     title: string
     name: string
@@ -264,7 +243,6 @@ export function ProposeProductForm({
       <h2 id="propose-title" className="text-lg font-semibold">
         {labels.title}
       </h2>
-      <input type="hidden" name="locale" value={locale} />
       <Field name="title" id="propose-name" label={labels.name} defaultValue={v.title} maxLength={120} />
       <div className="flex flex-col gap-1">
         <label htmlFor="propose-description" className="text-sm font-medium">
@@ -296,13 +274,11 @@ export function ProposeProductForm({
 
 /** Description and low-stock threshold of one of the producer's products. */
 export function ProductDetailsForm({
-  locale,
   productId,
   description,
   threshold,
   labels,
 }: {
-  locale: Locale
   productId: string
   description: string
   threshold: number
@@ -311,7 +287,6 @@ export function ProductDetailsForm({
   const [state, action, pending] = useActionState<FormState, FormData>(updateProduct, {})
   return (
     <form action={action} className="mt-2 flex flex-col gap-2">
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
       <label htmlFor={`desc-${productId}`} className="text-xs text-stone-600">
         {labels.description}
@@ -356,18 +331,15 @@ export function ProductDetailsForm({
 
 /** Photos for a product: several at once from the phone's gallery or camera. */
 export function ImageUploadForm({
-  locale,
   productId,
   labels,
 }: {
-  locale: Locale
   productId: string
   labels: { choose: string; hint: string; upload: string; uploaded: string }
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(uploadImages, {})
   return (
     <form action={action} className="flex flex-col gap-2" data-testid="image-upload">
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
       <label htmlFor="photo-files" className="text-sm font-medium">
         {labels.choose}
@@ -400,13 +372,11 @@ export function ImageUploadForm({
 
 /** A button that removes one photo or one pack of the producer's product; a refusal is shown beside it. */
 export function RemoveButton({
-  locale,
   productId,
   kind,
   id,
   label,
 }: {
-  locale: Locale
   productId: string
   kind: "image" | "variant"
   id: string
@@ -415,7 +385,6 @@ export function RemoveButton({
   const [state, action, pending] = useActionState<FormState, FormData>(removeFromProduct, {})
   return (
     <form action={action} className="flex flex-col gap-1">
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
@@ -434,11 +403,9 @@ export function RemoveButton({
 
 /** A new pack for the producer's product: its name, price in whole dong and stock. */
 export function AddPackForm({
-  locale,
   productId,
   labels,
 }: {
-  locale: Locale
   productId: string
   labels: { title: string; pack: string; price: string; stock: string; submit: string; done: string }
 }) {
@@ -454,7 +421,6 @@ export function AddPackForm({
       <h3 id="add-pack-title" className="font-semibold">
         {labels.title}
       </h3>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={productId} />
       <div className="grid grid-cols-3 gap-2">
         <Field

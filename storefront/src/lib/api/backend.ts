@@ -1,5 +1,5 @@
 import "server-only"
-import { isErrorCode, type ApiError } from "@ocop-market/ocop"
+import type { ApiError } from "@ocop-market/ocop"
 import { configFromEnv } from "@/lib/medusa/client"
 
 /** A refusal from our backend routes, as data: the status and the `{ type, code, field?, message }` body. */
@@ -13,20 +13,21 @@ export class ApiFailure extends Error {
 }
 
 /**
- * A call to our own routes (the producer portal) with a staff member's token. Unlike the js-sdk's
- * FetchError, a refusal keeps its code and field, so the page can say it in the visitor's language.
+ * A call to the backend (our routes, or the store API with `store`) that keeps a refusal's code and
+ * field, unlike the js-sdk's FetchError, so the page can say it in the visitor's language.
  */
 export async function backendFetch<T>(
   path: string,
-  init: { method?: string; body?: Record<string, unknown> | FormData; token?: string } = {},
+  init: { method?: string; body?: Record<string, unknown> | FormData; token?: string; store?: boolean } = {},
 ): Promise<T> {
-  const { baseUrl } = configFromEnv()
+  const { baseUrl, publishableKey } = configFromEnv()
   const form = init.body instanceof FormData
   const res = await fetch(baseUrl + path, {
     method: init.method ?? (init.body ? "POST" : "GET"),
     headers: {
       ...(init.body && !form ? { "content-type": "application/json" } : {}),
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.store ? { "x-publishable-api-key": publishableKey } : {}),
     },
     body: form ? (init.body as FormData) : init.body ? JSON.stringify(init.body) : undefined,
     cache: "no-store",
@@ -36,7 +37,8 @@ export async function backendFetch<T>(
     const e = (json ?? {}) as Partial<ApiError>
     throw new ApiFailure(res.status, {
       type: e.type ?? "unknown_error",
-      code: isErrorCode(e.code) ? e.code : "invalid",
+      // ours, or Medusa's own (e.g. insufficient_inventory)
+      code: typeof e.code === "string" ? e.code : "invalid",
       ...(e.field ? { field: e.field } : {}),
       message: e.message ?? res.statusText,
       ...(e.params ? { params: e.params } : {}),

@@ -5,12 +5,12 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
-import { configFromEnv } from "@/lib/medusa/client"
-import { type FormState, medusaMessage } from "@/lib/shop/errors"
-import { portalMessage } from "./messages"
+import { backendFetch } from "@/lib/api/backend"
+import { refusalState, refusalText } from "@/lib/api/refusals"
+import type { FormState } from "@/lib/shop/errors"
 import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/shop/session"
+import { actionLocale } from "@/lib/i18n/server"
 
-const localeOf = (form: FormData): Locale => (form.get("locale") === "en" ? "en" : "vi")
 const home = paths.portal
 
 /** The logged-in staff member's token; without one, to the portal's login page. */
@@ -21,7 +21,7 @@ async function tokenOrLogin(locale: Locale): Promise<string> {
 }
 
 export async function producerLogin(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = {
     email: String(form.get("email") ?? "")
@@ -42,7 +42,7 @@ export async function producerLogin(_prev: FormState, form: FormData): Promise<F
 
 /** Take up an invite: a new e-mail/password identity, bound to the staff record the token names. */
 export async function acceptInvite(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = {
     email: String(form.get("email") ?? "")
@@ -58,28 +58,28 @@ export async function acceptInvite(_prev: FormState, form: FormData): Promise<Fo
   const client = medusa()
   try {
     const registration = await client.auth.register("producer", "emailpass", { email: values.email, password })
-    await client.client.fetch("/producer/invites/accept", {
+    await backendFetch("/producer/invites/accept", {
       method: "POST",
       body: { token: values.token },
-      headers: { authorization: `Bearer ${registration}` },
+      token: registration,
     })
     const token = await client.auth.login("producer", "emailpass", { email: values.email, password })
     if (typeof token !== "string") return { formError: m.errors.unavailable, values }
     await setProducerToken(token)
   } catch (e) {
-    return { formError: medusaMessage(e).message, values }
+    return refusalState(locale, e, [], values)
   }
   redirect(home(locale))
 }
 
-export async function producerLogout(form: FormData): Promise<void> {
+export async function producerLogout(): Promise<void> {
   await clearProducerToken()
-  redirect(paths.portalLogin(localeOf(form)))
+  redirect(paths.portalLogin(await actionLocale()))
 }
 
 /** Stock or price of one variant: the backend checks ownership and the numbers. */
 export async function updateVariant(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const kind = form.get("kind") === "price" ? "price" : "stock"
   const field = kind === "price" ? "amount" : "stocked_quantity"
   const raw = String(form.get(field) ?? "")
@@ -89,16 +89,13 @@ export async function updateVariant(_prev: FormState, form: FormData): Promise<F
   const n = Number(raw)
   const token = await tokenOrLogin(locale)
   try {
-    await medusa().client.fetch(
-      `/producer/products/${form.get("product_id")}/variants/${form.get("variant_id")}/${kind}`,
-      {
-        method: "POST",
-        body: { [field]: raw === "" ? Number.NaN : n },
-        headers: { authorization: `Bearer ${token}` },
-      },
-    )
+    await backendFetch(`/producer/products/${form.get("product_id")}/variants/${form.get("variant_id")}/${kind}`, {
+      method: "POST",
+      body: { [field]: raw === "" ? Number.NaN : n },
+      token,
+    })
   } catch (e) {
-    return { fieldErrors: { [field]: portalMessage(locale, medusaMessage(e).message) }, values }
+    return { fieldErrors: { [field]: refusalText(locale, e).text }, values }
   }
   revalidatePath(home(locale), "layout")
   return { ok: true, values }
@@ -106,17 +103,17 @@ export async function updateVariant(_prev: FormState, form: FormData): Promise<F
 
 /** Mark the producer's line of an order as shipped, with the carrier's tracking number. */
 export async function shipLine(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const values = { tracking_number: String(form.get("tracking_number") ?? "").trim() }
   const token = await tokenOrLogin(locale)
   try {
-    await medusa().client.fetch(`/producer/orders/${form.get("order_id")}/lines/${form.get("line_id")}/ship`, {
+    await backendFetch(`/producer/orders/${form.get("order_id")}/lines/${form.get("line_id")}/ship`, {
       method: "POST",
       body: values,
-      headers: { authorization: `Bearer ${token}` },
+      token,
     })
   } catch (e) {
-    return { fieldErrors: { tracking_number: medusaMessage(e).message }, values }
+    return { fieldErrors: { tracking_number: refusalText(locale, e).text }, values }
   }
   revalidatePath(home(locale), "layout")
   return { ok: true, values }
@@ -124,7 +121,7 @@ export async function shipLine(_prev: FormState, form: FormData): Promise<FormSt
 
 /** Ask for a reset link; the answer is the same whether or not the address has an account. */
 export async function requestPasswordReset(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const values = {
     email: String(form.get("email") ?? "")
       .trim()
@@ -139,7 +136,7 @@ export async function requestPasswordReset(_prev: FormState, form: FormData): Pr
 
 /** Set the new password with the token from the e-mail. */
 export async function resetPassword(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = {
     email: String(form.get("email") ?? "")
@@ -163,24 +160,24 @@ export async function resetPassword(_prev: FormState, form: FormData): Promise<F
 
 /** Propose a new product (one pack to start with); the province reviews and publishes it. */
 export async function proposeProduct(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const values = Object.fromEntries(
     ["title", "description", "pack", "amount", "stock"].map((k) => [k, String(form.get(k) ?? "").trim()]),
   )
   const token = await tokenOrLogin(locale)
   const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
   try {
-    await medusa().client.fetch("/producer/products", {
+    await backendFetch("/producer/products", {
       method: "POST",
       body: {
         title: values.title,
         description: values.description || null,
         variants: [{ title: values.pack, amount: num(values.amount), stocked_quantity: num(values.stock) }],
       },
-      headers: { authorization: `Bearer ${token}` },
+      token,
     })
   } catch (e) {
-    return { formError: medusaMessage(e).message, values }
+    return refusalState(locale, e, [], values)
   }
   revalidatePath(home(locale), "layout")
   return { ok: true }
@@ -188,23 +185,23 @@ export async function proposeProduct(_prev: FormState, form: FormData): Promise<
 
 /** The producer's own product: description (stored as plain text) and low-stock threshold. */
 export async function updateProduct(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const values = {
     description: String(form.get("description") ?? ""),
     low_stock_threshold: String(form.get("low_stock_threshold") ?? ""),
   }
   const token = await tokenOrLogin(locale)
   try {
-    await medusa().client.fetch(`/producer/products/${form.get("product_id")}`, {
+    await backendFetch(`/producer/products/${form.get("product_id")}`, {
       method: "POST",
       body: {
         description: values.description.trim() || null,
         low_stock_threshold: values.low_stock_threshold === "" ? undefined : Number(values.low_stock_threshold),
       },
-      headers: { authorization: `Bearer ${token}` },
+      token,
     })
   } catch (e) {
-    return { formError: medusaMessage(e).message, values }
+    return refusalState(locale, e, [], values)
   }
   revalidatePath(home(locale), "layout")
   // no values back: the form shows what was stored (HTML dropped), not what was typed
@@ -216,24 +213,17 @@ export async function updateProduct(_prev: FormState, form: FormData): Promise<F
  * reads each file's bytes to check type, size and dimensions, and refuses the lot if one is wrong.
  */
 export async function uploadImages(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const productId = String(form.get("product_id") ?? "")
   const token = await tokenOrLogin(locale)
   const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
   if (!files.length) return { fieldErrors: { files: t(locale).errors.choosePhotos } }
   const body = new FormData()
   for (const f of files) body.append("files", f, f.name)
-  const { baseUrl } = configFromEnv()
-  const res = await fetch(`${baseUrl}/producer/products/${encodeURIComponent(productId)}/images`, {
-    method: "POST",
-    body,
-    headers: { authorization: `Bearer ${token}` },
-  })
-  if (!res.ok) {
-    const answer = (await res.json().catch(() => null)) as { message?: string } | null
-    return {
-      fieldErrors: { files: answer?.message ? portalMessage(locale, answer.message) : t(locale).errors.unavailable },
-    }
+  try {
+    await backendFetch(`/producer/products/${encodeURIComponent(productId)}/images`, { body, token })
+  } catch (e) {
+    return { fieldErrors: { files: refusalText(locale, e).text } }
   }
   revalidatePath(home(locale), "layout")
   return { ok: true }
@@ -241,17 +231,17 @@ export async function uploadImages(_prev: FormState, form: FormData): Promise<Fo
 
 /** Remove one photo, or one pack, of the producer's own product. */
 export async function removeFromProduct(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const productId = String(form.get("product_id") ?? "")
   const what = form.get("kind") === "image" ? "images" : "variants"
   const token = await tokenOrLogin(locale)
   try {
-    await medusa().client.fetch(`/producer/products/${productId}/${what}/${form.get("id")}`, {
+    await backendFetch(`/producer/products/${productId}/${what}/${form.get("id")}`, {
       method: "DELETE",
-      headers: { authorization: `Bearer ${token}` },
+      token,
     })
   } catch (e) {
-    return { formError: portalMessage(locale, medusaMessage(e).message) }
+    return refusalState(locale, e, [])
   }
   revalidatePath(home(locale), "layout")
   return { ok: true }
@@ -259,7 +249,7 @@ export async function removeFromProduct(_prev: FormState, form: FormData): Promi
 
 /** Add a pack (name, price in whole dong, stock) to the producer's own product. */
 export async function addPack(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const productId = String(form.get("product_id") ?? "")
   const values = Object.fromEntries(
     ["title", "amount", "stocked_quantity"].map((k) => [k, String(form.get(k) ?? "").trim()]),
@@ -267,20 +257,14 @@ export async function addPack(_prev: FormState, form: FormData): Promise<FormSta
   const token = await tokenOrLogin(locale)
   const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
   try {
-    await medusa().client.fetch(`/producer/products/${productId}/variants`, {
+    await backendFetch(`/producer/products/${productId}/variants`, {
       method: "POST",
       body: { title: values.title, amount: num(values.amount!), stocked_quantity: num(values.stocked_quantity!) },
-      headers: { authorization: `Bearer ${token}` },
+      token,
     })
   } catch (e) {
-    const message = medusaMessage(e).message
-    // the backend names the field in its message; show it at that field
-    const field = ["title", "amount", "stocked_quantity"].find(
-      (f) => message.includes(`'${f}'`) || message.startsWith(`${f}:`),
-    )
-    return field
-      ? { fieldErrors: { [field]: portalMessage(locale, message) }, values }
-      : { formError: portalMessage(locale, message), values }
+    // the backend names the field; show the refusal there
+    return refusalState(locale, e, ["title", "amount", "stocked_quantity"], values)
   }
   revalidatePath(home(locale), "layout")
   return { ok: true }

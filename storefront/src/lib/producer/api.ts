@@ -1,5 +1,5 @@
 import "server-only"
-import { medusa } from "@/lib/medusa"
+import { ApiFailure, backendFetch } from "@/lib/api/backend"
 import { getProducerToken } from "@/lib/shop/session"
 
 export type PortalVariant = {
@@ -63,13 +63,9 @@ export async function portal<T>(
   const token = await getProducerToken()
   if (!token) return null
   try {
-    return await medusa().client.fetch<T>(path, {
-      method: init?.method ?? "GET",
-      body: init?.body,
-      headers: { authorization: `Bearer ${token}` },
-    })
+    return await backendFetch<T>(path, { method: init?.method ?? "GET", body: init?.body, token })
   } catch (e) {
-    if ((e as { status?: number }).status === 401) return null
+    if (e instanceof ApiFailure && e.status === 401) return null
     throw e
   }
 }

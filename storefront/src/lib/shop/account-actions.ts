@@ -4,14 +4,11 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { normalizeVietnamesePhone } from "@ocop-market/ocop"
-import { paths, t, type Locale } from "@/lib/i18n"
+import { paths, t } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { type FormState, medusaMessage } from "./errors"
 import { clearCustomerToken, getCartId, setCustomerToken } from "./session"
-
-function localeOf(form: FormData): Locale {
-  return form.get("locale") === "en" ? "en" : "vi"
-}
+import { actionLocale } from "@/lib/i18n/server"
 
 /** After logging in, the cart the shopper filled as a guest becomes theirs. */
 async function adoptCart(token: string) {
@@ -23,7 +20,7 @@ async function adoptCart(token: string) {
 }
 
 export async function login(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = {
     email: String(form.get("email") ?? "")
@@ -48,7 +45,7 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
 }
 
 export async function register(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = {
     full_name: String(form.get("full_name") ?? "").trim(),
@@ -68,8 +65,13 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
 
   const client = medusa()
   let token: string
+  // Medusa's auth refuses (401) a registration only when the e-mail has an identity already
+  const registration = await client.auth
+    .register("customer", "emailpass", { email: values.email, password })
+    .catch((e: unknown) => (medusaMessage(e).status === 401 ? "taken" : null))
+  if (registration === "taken") return { fieldErrors: { email: m.errors.emailTaken }, values }
+  if (!registration) return { formError: m.errors.unavailable, values }
   try {
-    const registration = await client.auth.register("customer", "emailpass", { email: values.email, password })
     await client.store.customer.create(
       { email: values.email, first_name: values.full_name, last_name: "", phone: phone ?? undefined },
       {},
@@ -78,9 +80,7 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
     const result = await client.auth.login("customer", "emailpass", { email: values.email, password })
     if (typeof result !== "string") return { formError: m.errors.unavailable, values }
     token = result
-  } catch (e) {
-    const { message } = medusaMessage(e)
-    if (/already exists/i.test(message)) return { fieldErrors: { email: m.errors.emailTaken }, values }
+  } catch {
     return { formError: m.errors.unavailable, values }
   }
   await setCustomerToken(token)
@@ -89,8 +89,8 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
   redirect(paths.account(locale))
 }
 
-export async function logout(form: FormData): Promise<void> {
+export async function logout(): Promise<void> {
   await clearCustomerToken()
   revalidatePath("/", "layout")
-  redirect(paths.home(localeOf(form)))
+  redirect(paths.home(await actionLocale()))
 }

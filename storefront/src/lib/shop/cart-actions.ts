@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { t, type Locale } from "@/lib/i18n"
+import { t } from "@/lib/i18n"
 import { getVietnamRegion, medusa } from "@/lib/medusa"
 import { retrieveCart } from "@/lib/medusa/cart"
-import { type FormState, isStockError, medusaMessage } from "./errors"
+import { type FormState, isStockError } from "./errors"
 import { authHeaders, getCartId, setCartId } from "./session"
+import { actionLocale } from "@/lib/i18n/server"
+import { backendFetch } from "@/lib/api/backend"
 
 const quantity = z.coerce.number().int().min(1).max(99)
 
@@ -37,7 +39,7 @@ async function stockOf(productId: string, variantId: string): Promise<number | n
 }
 
 export async function addToCart(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = (form.get("locale") === "en" ? "en" : "vi") as Locale
+  const locale = await actionLocale()
   const m = t(locale)
   const productId = String(form.get("product_id") ?? "")
   const values = { variant_id: String(form.get("variant_id") ?? ""), quantity: String(form.get("quantity") ?? "1") }
@@ -46,10 +48,12 @@ export async function addToCart(_prev: FormState, form: FormData): Promise<FormS
   if (!qty.success) return { fieldErrors: { quantity: m.quantityInvalid }, values }
   try {
     const cartId = await openCartId()
-    await medusa().store.cart.createLineItem(cartId, { variant_id: values.variant_id, quantity: qty.data })
+    await backendFetch(`/store/carts/${cartId}/line-items`, {
+      body: { variant_id: values.variant_id, quantity: qty.data },
+      store: true,
+    })
   } catch (e) {
-    const { message } = medusaMessage(e)
-    if (isStockError(message))
+    if (isStockError(e))
       return { fieldErrors: { quantity: m.onlyLeft((await stockOf(productId, values.variant_id)) ?? 0) }, values }
     return { formError: m.errors.unavailable, values }
   }
@@ -58,7 +62,7 @@ export async function addToCart(_prev: FormState, form: FormData): Promise<FormS
 }
 
 export async function updateLine(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = (form.get("locale") === "en" ? "en" : "vi") as Locale
+  const locale = await actionLocale()
   const m = t(locale)
   const lineId = String(form.get("line_id") ?? "")
   const values = { quantity: String(form.get("quantity") ?? "") }
@@ -69,10 +73,10 @@ export async function updateLine(_prev: FormState, form: FormData): Promise<Form
   if (!remove && !qty.success) return { fieldErrors: { quantity: m.quantityInvalid }, values }
   try {
     if (remove) await medusa().store.cart.deleteLineItem(cartId, lineId)
-    else await medusa().store.cart.updateLineItem(cartId, lineId, { quantity: qty.data! })
+    else
+      await backendFetch(`/store/carts/${cartId}/line-items/${lineId}`, { body: { quantity: qty.data! }, store: true })
   } catch (e) {
-    const { message } = medusaMessage(e)
-    if (isStockError(message)) {
+    if (isStockError(e)) {
       const cart = await retrieveCart(medusa(), cartId)
       const item = cart?.items?.find((i) => i.id === lineId)
       const stock = item?.product_id && item.variant_id ? await stockOf(item.product_id, item.variant_id) : 0

@@ -5,15 +5,13 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { normalizeVietnamesePhone } from "@ocop-market/ocop"
 import { currentCommuneIn, currentProvince } from "@ocop-market/ocop/current-units"
-import { paths, t, type CheckoutStep, type Locale } from "@/lib/i18n"
+import { paths, t, type Locale } from "@/lib/i18n"
+import type { CheckoutStep } from "./checkout-steps"
 import { medusa } from "@/lib/medusa"
 import { listPaymentChoices, listShippingChoices, retrieveCart } from "@/lib/medusa/cart"
 import { type FormState, medusaMessage } from "./errors"
 import { authHeaders, clearCartId, getCartId } from "./session"
-
-function localeOf(form: FormData): Locale {
-  return form.get("locale") === "en" ? "en" : "vi"
-}
+import { actionLocale } from "@/lib/i18n/server"
 
 function valuesOf(form: FormData, names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? "").trim()]))
@@ -33,7 +31,7 @@ function next(locale: Locale, step: CheckoutStep): never {
 }
 
 export async function saveContact(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = valuesOf(form, ["full_name", "email", "phone"])
   const fieldErrors: Record<string, string> = {}
@@ -71,7 +69,7 @@ export async function saveContact(_prev: FormState, form: FormData): Promise<For
 }
 
 export async function saveAddress(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = valuesOf(form, ["province_code", "commune_code", "street"])
   const fieldErrors: Record<string, string> = {}
@@ -110,7 +108,7 @@ export async function saveAddress(_prev: FormState, form: FormData): Promise<For
 }
 
 export async function saveShipping(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = valuesOf(form, ["option_id"])
   const open = await openCart(locale)
@@ -126,7 +124,7 @@ export async function saveShipping(_prev: FormState, form: FormData): Promise<Fo
 }
 
 export async function savePayment(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+  const locale = await actionLocale()
   const m = t(locale)
   const values = valuesOf(form, ["provider_id"])
   const open = await openCart(locale)
@@ -146,8 +144,8 @@ export async function savePayment(_prev: FormState, form: FormData): Promise<For
   next(locale, "review")
 }
 
-export async function placeOrder(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = localeOf(form)
+export async function placeOrder(_prev: FormState): Promise<FormState> {
+  const locale = await actionLocale()
   const m = t(locale)
   const open = await openCart(locale)
   if ("error" in open) return { formError: open.error }

@@ -1,3 +1,5 @@
+import { ApiFailure } from "@/lib/api/backend"
+
 /** What a form shows: a message per field, and one for the form as a whole. */
 export type FormState = {
   ok?: boolean
@@ -13,7 +15,7 @@ export function medusaMessage(e: unknown): { status: number | undefined; message
   return { status: err.status, message: err.message ?? String(e) }
 }
 
-/** Medusa refuses a quantity over the stock with a message that names the variant(s). */
-export function isStockError(message: string): boolean {
-  return /inventory|stock/i.test(message)
+/** Medusa refuses a quantity over the stock with its code `insufficient_inventory`. */
+export function isStockError(e: unknown): boolean {
+  return e instanceof ApiFailure && e.error.code === "insufficient_inventory"
 }

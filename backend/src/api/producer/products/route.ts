@@ -4,16 +4,12 @@ import type { ProducerRequest } from "../context"
 import { PRODUCER_PRODUCT_FIELDS } from "./fields"
 import { createDraftProductWorkflow } from "../../../workflows/producer-portal/own-products"
 import type { DraftProductType } from "../validators"
+import { productIdsOfProducers } from "../../../queries/producer-products"
 
 /** The producer's own products, with prices, stock and certification. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "producer",
-    fields: ["products.id"],
-    filters: { id: req.producer.producer_id },
-  })
-  const ids = ((data[0] as any)?.products ?? []).map((p: any) => p.id)
+  const ids = await productIdsOfProducers(req.scope, req.producer.producer_id)
   const { data: products } = ids.length
     ? await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: ids } })
     : { data: [] }

@@ -1,9 +1,0 @@
-import type { Metadata } from "next"
-import { CampaignsPage } from "@/components/pages/campaigns-page"
-
-export const dynamic = "force-dynamic"
-export const metadata: Metadata = { title: "OCOP promotions" }
-
-export default function Page() {
-  return <CampaignsPage locale="en" />
-}

@@ -1,9 +1,0 @@
-import type { Metadata } from "next"
-import { CartPage } from "@/components/pages/cart-page"
-
-export const dynamic = "force-dynamic"
-export const metadata: Metadata = { title: "Cart", robots: { index: false } }
-
-export default function Page() {
-  return <CartPage locale="en" />
-}
