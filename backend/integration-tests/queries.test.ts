@@ -19,7 +19,7 @@ const admin = (method: string, path: string, body?: unknown) => apiCall(stack.ba
 
 async function product(handle: string) {
   const { regions } = await sdk.store.region.list()
-  const { products } = await sdk.store.product.list({ handle, region_id: regions[0]!.id, fields: "id,*variants" })
+  const { products } = await sdk.store.product.list({ handle, region_id: regions[0]!.id, fields: "id,title,*variants" })
   return { id: products[0]!.id, variantId: products[0]!.variants![0]!.id, title: products[0]!.title }
 }
 

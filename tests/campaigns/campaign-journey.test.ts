@@ -118,7 +118,10 @@ describe("a campaign for Lê Gia's products", () => {
       .click()
     const summary = admin.getByText(/1 đơn · 1 sản phẩm/)
     await summary.waitFor()
-    expect(await summary.textContent()).toContain("doanh thu 125.000 ₫ trước giảm, 100.000 ₫ sau giảm · 1 người mua")
+    // the dashboard formats VND as the shop does (a no-break space before ₫)
+    expect(await summary.textContent()).toContain(
+      `doanh thu ${vnd("125.000 ₫")} trước giảm, ${vnd("100.000 ₫")} sau giảm · 1 người mua`,
+    )
     await shot(admin, "admin-results")
     const [order] = await sql<{ total: string }>(
       `select (s.totals->>'current_order_total') as total from order_summary s where s.order_id = $1`,

@@ -5,13 +5,14 @@ import sanitizeHtml from "sanitize-html"
 export const InviteAccept = z.object({ token: z.string().min(10).max(200) }).strict()
 export type InviteAcceptType = z.infer<typeof InviteAccept>
 
+// a missing or non-numeric figure is refused with the same code as a fractional one
 const stock = z
-  .number({ message: "invalid_type" })
+  .number({ message: "stock_not_whole" })
   .int("stock_not_whole")
   .min(0, "stock_negative")
   .max(1_000_000, "stock_too_big")
 const price = z
-  .number({ message: "invalid_type" })
+  .number({ message: "price_not_whole_dong" })
   .int("price_not_whole_dong")
   .min(1, "price_too_small")
   .max(1_000_000_000, "price_too_big")

@@ -3,7 +3,8 @@ import { ProducerStaff } from "./producer-staff"
 
 /** A "chủ thể OCOP": the enterprise, cooperative, cooperative group or household that makes the products. */
 export const Producer = model.define("producer", {
-  id: model.id({ prefix: "prod_ocop" }).primaryKey(),
+  // new producers get ocop_producer_…; those made before 2026-12 keep prod_ocop_… (ids are never rewritten)
+  id: model.id({ prefix: "ocop_producer" }).primaryKey(),
   handle: model.text().unique(),
   name: model.text().searchable(),
   legal_type: model.enum(["enterprise", "cooperative", "cooperative_group", "household"]),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { PortalDashboardPage } from "@/components/pages/portal-pages"
+import { PortalDashboardPage } from "@/components/pages/portal/dashboard-page"
 import { pageLocale, type LocaleParams } from "@/i18n/page"
 import { t } from "@/lib/i18n"
 

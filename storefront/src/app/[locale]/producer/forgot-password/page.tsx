@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { PortalForgotPage } from "@/components/pages/portal-pages"
+import { PortalForgotPage } from "@/components/pages/portal/account-pages"
 import { pageLocale, type LocaleParams } from "@/i18n/page"
 
 export const dynamic = "force-dynamic"

@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { PortalLoginPage } from "@/components/pages/portal-pages"
+import { PortalLoginPage } from "@/components/pages/portal/account-pages"
 import { pageLocale, type LocaleParams } from "@/i18n/page"
 import { t } from "@/lib/i18n"
 

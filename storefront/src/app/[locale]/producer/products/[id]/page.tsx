@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { PortalProductPage } from "@/components/pages/portal-pages"
+import { PortalProductPage } from "@/components/pages/portal/product-page"
 import { pageLocale, type LocaleParams } from "@/i18n/page"
 import { t } from "@/lib/i18n"
 

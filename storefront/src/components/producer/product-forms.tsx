@@ -3,66 +3,15 @@
 import { useActionState } from "react"
 import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
 import {
-  acceptInvite,
   addPack,
-  producerLogin,
   proposeProduct,
   removeFromProduct,
   updateProduct,
-  requestPasswordReset,
-  resetPassword,
   shipLine,
   updateVariant,
   uploadImages,
 } from "@/lib/producer/actions"
 import type { FormState } from "@/lib/shop/errors"
-
-type Labels = { email: string; password: string; submit: string }
-
-export function PortalLoginForm({ labels }: { labels: Labels }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(producerLogin, {})
-  return (
-    <form action={action} className="flex flex-col gap-3" noValidate>
-      <Field
-        name="email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
-      <Field name="password" label={labels.password} type="password" autoComplete="current-password" />
-      <FormError message={state.formError} />
-      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
-    </form>
-  )
-}
-
-export function InviteForm({ token, labels }: { token: string; labels: Labels }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(acceptInvite, {})
-  return (
-    <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="token" value={token} />
-      <Field
-        name="email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
-      <Field
-        name="password"
-        label={labels.password}
-        type="password"
-        autoComplete="new-password"
-        error={state.fieldErrors?.password}
-      />
-      <FormError message={state.formError} />
-      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
-    </form>
-  )
-}
 
 /** One number of one variant (price or stock), saved on its own. */
 export function VariantNumberForm({
@@ -164,56 +113,6 @@ export function ShipLineForm({
         {labels.ship}
       </button>
       <FieldError id={`${id}-error`} message={state.fieldErrors?.tracking_number} />
-    </form>
-  )
-}
-
-export function ForgotPasswordForm({ labels }: { labels: { email: string; submit: string; sent: string } }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(requestPasswordReset, {})
-  if (state.ok)
-    return (
-      <p role="status" className="text-sm text-leaf-700">
-        {labels.sent}
-      </p>
-    )
-  return (
-    <form action={action} className="flex flex-col gap-3" noValidate>
-      <Field
-        name="email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
-      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
-    </form>
-  )
-}
-
-export function ResetPasswordForm({
-  token,
-  email,
-  labels,
-}: {
-  token: string
-  email: string
-  labels: { password: string; submit: string }
-}) {
-  const [state, action, pending] = useActionState<FormState, FormData>(resetPassword, {})
-  return (
-    <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="email" value={email} />
-      <Field
-        name="password"
-        label={labels.password}
-        type="password"
-        autoComplete="new-password"
-        error={state.fieldErrors?.password}
-      />
-      <FormError message={state.formError} />
-      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   )
 }
