@@ -1,27 +1,5 @@
+import type { ProducerOrder } from "@ocop-market/ocop"
 import { LIVE_ORDER_ITEM, ORDER_LINES, type Sql } from "./sql"
-
-export type ProducerOrder = {
-  id: string
-  display_id: number
-  created_at: string
-  status: string
-  shipping_address: {
-    name: string | null
-    phone: string | null
-    address_1: string | null
-    city: string | null
-    province: string | null
-  }
-  lines: {
-    id: string
-    product_id: string
-    title: string
-    variant: string | null
-    quantity: number
-    unit_price: number
-    shipped: boolean
-  }[]
-}
 
 /**
  * Orders that hold any of `productIds`, newest first: only those lines, and the delivery address

@@ -141,28 +141,22 @@ async function productIdsOf(event: { name: string; data: any }, ctx: Ctx): Promi
     } as never)
     return variants.map((v: Row) => v.product_id)
   }
-  if (name.startsWith("inventory-level.")) {
-    const { data: levels } = await q.graph({
-      entity: "inventory_level",
+  // a stock level or a reservation changed: the products of its inventory item
+  const stockEntity = name.startsWith("inventory-level.")
+    ? "inventory_level"
+    : name.startsWith("reservation-item.")
+      ? "reservation_item"
+      : null
+  if (stockEntity) {
+    const { data: rows } = await q.graph({
+      entity: stockEntity,
       fields: ["inventory_item_id"],
       filters: { id: ids(data?.id) },
       withDeleted: true,
     } as never)
     return productsOfInventoryItems(
       ctx,
-      levels.map((l: Row) => l.inventory_item_id),
-    )
-  }
-  if (name.startsWith("reservation-item.")) {
-    const { data: reservations } = await q.graph({
-      entity: "reservation_item",
-      fields: ["inventory_item_id"],
-      filters: { id: ids(data?.id) },
-      withDeleted: true,
-    } as never)
-    return productsOfInventoryItems(
-      ctx,
-      reservations.map((r: Row) => r.inventory_item_id),
+      rows.map((r: Row) => r.inventory_item_id),
     )
   }
   if (name === "order.placed") {

@@ -56,3 +56,4 @@ export {
 } from "./campaigns.js"
 export { ERROR_CODES, fieldError, isErrorCode, type ApiError, type ErrorCode, type FieldError } from "./errors.js"
 export type { ProductSearchDocument } from "./search-document.js"
+export type { ProducerOrder } from "./portal-types.js"

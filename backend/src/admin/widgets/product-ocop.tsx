@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast } 
 import { useEffect, useState } from "react"
 import { CERTIFICATION_STATUSES, issuingLevelLabel, OCOP_GROUPS, groupLabel } from "@ocop-market/ocop"
 import { adminFetch } from "../lib/api"
+import { LabelSelect } from "../components/label-select"
 
 type Cert = Record<string, any>
 type Producer = { id: string; name: string; legal_type: string }
@@ -148,18 +149,7 @@ const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
           {field("score", "Điểm (0–100)", "number")}
           <div className="flex flex-col gap-1">
             <Label>Nhóm sản phẩm</Label>
-            <Select value={form.group} onValueChange={(v) => setForm({ ...form, group: v })}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {OCOP_GROUPS.map((g) => (
-                  <Select.Item key={g.code} value={g.code}>
-                    {g.vi}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <LabelSelect value={form.group} onChange={(v) => setForm({ ...form, group: v })} options={OCOP_GROUPS} />
           </div>
           {field("decision_number", "Số quyết định")}
           {field("decision_date", "Ngày quyết định", "date")}

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { Field, FormError, SubmitButton } from "@/components/common/field"
+import { EmailField, FormError, FormField, PasswordField, SubmitButton } from "@/components/common/field"
 import { login, register } from "@/lib/shop/account-actions"
 import type { FormState } from "@/lib/shop/errors"
 
@@ -14,22 +14,8 @@ export function LoginForm({ labels }: { labels: Labels }) {
       <h2 id="login-title" className="text-lg font-semibold">
         {labels.login}
       </h2>
-      <Field
-        name="email"
-        id="login-email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
-      <Field
-        name="password"
-        id="login-password"
-        label={labels.password}
-        type="password"
-        autoComplete="current-password"
-      />
+      <EmailField state={state} id="login-email" label={labels.email} />
+      <PasswordField state={state} id="login-password" label={labels.password} />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.login}</SubmitButton>
     </form>
@@ -43,38 +29,10 @@ export function RegisterForm({ labels }: { labels: Labels }) {
       <h2 id="register-title" className="text-lg font-semibold">
         {labels.register}
       </h2>
-      <Field
-        name="full_name"
-        label={labels.fullName}
-        autoComplete="name"
-        defaultValue={state.values?.full_name}
-        error={state.fieldErrors?.full_name}
-      />
-      <Field
-        name="email"
-        id="register-email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
-      <Field
-        name="phone"
-        label={labels.phone}
-        type="tel"
-        autoComplete="tel"
-        defaultValue={state.values?.phone}
-        error={state.fieldErrors?.phone}
-      />
-      <Field
-        name="password"
-        id="register-password"
-        label={labels.password}
-        type="password"
-        autoComplete="new-password"
-        error={state.fieldErrors?.password}
-      />
+      <FormField state={state} name="full_name" label={labels.fullName} autoComplete="name" />
+      <EmailField state={state} id="register-email" label={labels.email} />
+      <FormField state={state} name="phone" label={labels.phone} type="tel" autoComplete="tel" />
+      <PasswordField state={state} id="register-password" label={labels.password} isNew />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.register}</SubmitButton>
     </form>

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react"
+import type { FormState } from "@/lib/shop/errors"
 
 /** A labelled form field whose error is announced and tied to the input (aria-describedby). */
 export function Field({
@@ -27,6 +28,45 @@ export function Field({
       )}
       <FieldError id={errorId} message={error} />
     </div>
+  )
+}
+
+/** A field of a form a server action answers: what was typed comes back, with its error. */
+export function FormField({
+  state,
+  name,
+  ...field
+}: { state: FormState; name: string; label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field name={name} defaultValue={state.values?.[name]} error={state.fieldErrors?.[name]} {...field} />
+}
+
+/** E-mail and password, as every login, registration and reset form asks them. */
+export function EmailField({ state, label, id }: { state: FormState; label: string; id?: string }) {
+  return <FormField state={state} name="email" id={id} label={label} type="email" autoComplete="email" />
+}
+
+export function PasswordField({
+  state,
+  label,
+  id,
+  name = "password",
+  isNew = false,
+}: {
+  state: FormState
+  label: string
+  id?: string
+  name?: string
+  isNew?: boolean
+}) {
+  return (
+    <Field
+      name={name}
+      id={id}
+      label={label}
+      type="password"
+      autoComplete={isNew ? "new-password" : "current-password"}
+      error={state.fieldErrors?.[name]}
+    />
   )
 }
 

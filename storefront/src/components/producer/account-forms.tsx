@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { Field, FormError, SubmitButton } from "@/components/common/field"
+import { EmailField, FormError, PasswordField, SubmitButton } from "@/components/common/field"
 import { acceptInvite, producerLogin, requestPasswordReset, resetPassword } from "@/lib/producer/actions"
 import type { FormState } from "@/lib/shop/errors"
 
@@ -11,15 +11,8 @@ export function PortalLoginForm({ labels }: { labels: Labels }) {
   const [state, action, pending] = useActionState<FormState, FormData>(producerLogin, {})
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <Field
-        name="email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
-      <Field name="password" label={labels.password} type="password" autoComplete="current-password" />
+      <EmailField state={state} label={labels.email} />
+      <PasswordField state={state} label={labels.password} />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
@@ -31,21 +24,8 @@ export function InviteForm({ token, labels }: { token: string; labels: Labels })
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="token" value={token} />
-      <Field
-        name="email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
-      <Field
-        name="password"
-        label={labels.password}
-        type="password"
-        autoComplete="new-password"
-        error={state.fieldErrors?.password}
-      />
+      <EmailField state={state} label={labels.email} />
+      <PasswordField state={state} label={labels.password} isNew />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
@@ -62,14 +42,7 @@ export function ForgotPasswordForm({ labels }: { labels: { email: string; submit
     )
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <Field
-        name="email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
+      <EmailField state={state} label={labels.email} />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   )
@@ -89,13 +62,7 @@ export function ResetPasswordForm({
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" value={email} />
-      <Field
-        name="password"
-        label={labels.password}
-        type="password"
-        autoComplete="new-password"
-        error={state.fieldErrors?.password}
-      />
+      <PasswordField state={state} label={labels.password} isNew />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>

@@ -6,6 +6,7 @@ import { z } from "zod"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { backendFetch } from "@/lib/api/backend"
+import { credentialsOf, passwordLogin } from "@/lib/auth/login"
 import { refusalState, refusalText } from "@/lib/api/refusals"
 import type { FormState } from "@/lib/shop/errors"
 import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/shop/session"
@@ -23,20 +24,11 @@ async function tokenOrLogin(locale: Locale): Promise<string> {
 export async function producerLogin(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
   const m = t(locale)
-  const values = {
-    email: String(form.get("email") ?? "")
-      .trim()
-      .toLowerCase(),
-  }
-  const password = String(form.get("password") ?? "")
-  if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: m.errors.email }, values }
-  try {
-    const token = await medusa().auth.login("producer", "emailpass", { email: values.email, password })
-    if (typeof token !== "string") return { formError: m.errors.login, values }
-    await setProducerToken(token)
-  } catch {
-    return { formError: m.errors.login, values }
-  }
+  const sent = credentialsOf(form, m)
+  if (sent.refused) return sent.refused
+  const login = await passwordLogin("producer", sent, m)
+  if ("refused" in login) return login.refused
+  await setProducerToken(login.token)
   redirect(home(locale))
 }
 
@@ -77,46 +69,51 @@ export async function producerLogout(): Promise<void> {
   redirect(paths.portalLogin(await actionLocale()))
 }
 
-/** Stock or price of one variant: the backend checks ownership and the numbers. */
-export async function updateVariant(_prev: FormState, form: FormData): Promise<FormState> {
+/**
+ * One write of the producer portal: with the staff member's token (or to the login page), the
+ * refusal said at its field (`fields`, or `at` for every refusal) or for the form, the portal's
+ * pages fresh again after it.
+ */
+async function portalWrite(
+  path: string,
+  init: { method?: string; body?: Record<string, unknown> | FormData },
+  answer: { values?: Record<string, string>; fields?: string[]; at?: string; keepValues?: boolean } = {},
+): Promise<FormState> {
   const locale = await actionLocale()
-  const kind = form.get("kind") === "price" ? "price" : "stock"
-  const field = kind === "price" ? "amount" : "stocked_quantity"
-  const raw = String(form.get(field) ?? "")
-    .trim()
-    .replace(/[.\s₫]/g, "")
-  const values = { [field]: String(form.get(field) ?? "") }
-  const n = Number(raw)
   const token = await tokenOrLogin(locale)
   try {
-    await backendFetch(`/producer/products/${form.get("product_id")}/variants/${form.get("variant_id")}/${kind}`, {
-      method: "POST",
-      body: { [field]: raw === "" ? Number.NaN : n },
-      token,
-    })
+    await backendFetch(path, { method: init.method ?? "POST", body: init.body, token })
   } catch (e) {
-    return { fieldErrors: { [field]: refusalText(locale, e).text }, values }
+    if (answer.at) return { fieldErrors: { [answer.at]: refusalText(locale, e).text }, values: answer.values }
+    return refusalState(locale, e, answer.fields ?? [], answer.values)
   }
   revalidatePath(home(locale), "layout")
-  return { ok: true, values }
+  return answer.keepValues ? { ok: true, values: answer.values } : { ok: true }
+}
+
+/** A figure typed in the portal ("70.000 ₫", "25") as a number; NaN when empty or not a number. */
+const figure = (s: string) => (s.trim() === "" ? Number.NaN : Number(s.trim().replace(/[.\s₫]/g, "")))
+
+/** Stock or price of one variant: the backend checks ownership and the numbers. */
+export async function updateVariant(_prev: FormState, form: FormData): Promise<FormState> {
+  const kind = form.get("kind") === "price" ? "price" : "stock"
+  const field = kind === "price" ? "amount" : "stocked_quantity"
+  const values = { [field]: String(form.get(field) ?? "") }
+  return portalWrite(
+    `/producer/products/${form.get("product_id")}/variants/${form.get("variant_id")}/${kind}`,
+    { body: { [field]: figure(values[field]!) } },
+    { values, at: field, keepValues: true },
+  )
 }
 
 /** Mark the producer's line of an order as shipped, with the carrier's tracking number. */
 export async function shipLine(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
   const values = { tracking_number: String(form.get("tracking_number") ?? "").trim() }
-  const token = await tokenOrLogin(locale)
-  try {
-    await backendFetch(`/producer/orders/${form.get("order_id")}/lines/${form.get("line_id")}/ship`, {
-      method: "POST",
-      body: values,
-      token,
-    })
-  } catch (e) {
-    return { fieldErrors: { tracking_number: refusalText(locale, e).text }, values }
-  }
-  revalidatePath(home(locale), "layout")
-  return { ok: true, values }
+  return portalWrite(
+    `/producer/orders/${form.get("order_id")}/lines/${form.get("line_id")}/ship`,
+    { body: values },
+    { values, at: "tracking_number", keepValues: true },
+  )
 }
 
 /** Ask for a reset link; the answer is the same whether or not the address has an account. */
@@ -160,52 +157,30 @@ export async function resetPassword(_prev: FormState, form: FormData): Promise<F
 
 /** Propose a new product (one pack to start with); the province reviews and publishes it. */
 export async function proposeProduct(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
   const values = Object.fromEntries(
     ["title", "description", "pack", "amount", "stock"].map((k) => [k, String(form.get(k) ?? "").trim()]),
   )
-  const token = await tokenOrLogin(locale)
-  const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
-  try {
-    await backendFetch("/producer/products", {
-      method: "POST",
-      body: {
-        title: values.title,
-        description: values.description || null,
-        variants: [{ title: values.pack, amount: num(values.amount), stocked_quantity: num(values.stock) }],
-      },
-      token,
-    })
-  } catch (e) {
-    return refusalState(locale, e, [], values)
-  }
-  revalidatePath(home(locale), "layout")
-  return { ok: true }
+  const pack = { title: values.pack, amount: figure(values.amount!), stocked_quantity: figure(values.stock!) }
+  return portalWrite(
+    "/producer/products",
+    { body: { title: values.title, description: values.description || null, variants: [pack] } },
+    { values },
+  )
 }
 
 /** The producer's own product: description (stored as plain text) and low-stock threshold. */
 export async function updateProduct(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
   const values = {
     description: String(form.get("description") ?? ""),
     low_stock_threshold: String(form.get("low_stock_threshold") ?? ""),
   }
-  const token = await tokenOrLogin(locale)
-  try {
-    await backendFetch(`/producer/products/${form.get("product_id")}`, {
-      method: "POST",
-      body: {
-        description: values.description.trim() || null,
-        low_stock_threshold: values.low_stock_threshold === "" ? undefined : Number(values.low_stock_threshold),
-      },
-      token,
-    })
-  } catch (e) {
-    return refusalState(locale, e, [], values)
-  }
-  revalidatePath(home(locale), "layout")
-  // no values back: the form shows what was stored (HTML dropped), not what was typed
-  return { ok: true }
+  const threshold = values.low_stock_threshold === "" ? undefined : Number(values.low_stock_threshold)
+  // no values back on success: the form shows what was stored (HTML dropped), not what was typed
+  return portalWrite(
+    `/producer/products/${form.get("product_id")}`,
+    { body: { description: values.description.trim() || null, low_stock_threshold: threshold } },
+    { values },
+  )
 }
 
 /**
@@ -213,59 +188,37 @@ export async function updateProduct(_prev: FormState, form: FormData): Promise<F
  * reads each file's bytes to check type, size and dimensions, and refuses the lot if one is wrong.
  */
 export async function uploadImages(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
-  const productId = String(form.get("product_id") ?? "")
-  const token = await tokenOrLogin(locale)
   const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
-  if (!files.length) return { fieldErrors: { files: t(locale).errors.choosePhotos } }
+  if (!files.length) return { fieldErrors: { files: t(await actionLocale()).errors.choosePhotos } }
   const body = new FormData()
   for (const f of files) body.append("files", f, f.name)
-  try {
-    await backendFetch(`/producer/products/${encodeURIComponent(productId)}/images`, { body, token })
-  } catch (e) {
-    return { fieldErrors: { files: refusalText(locale, e).text } }
-  }
-  revalidatePath(home(locale), "layout")
-  return { ok: true }
+  const productId = encodeURIComponent(String(form.get("product_id") ?? ""))
+  return portalWrite(`/producer/products/${productId}/images`, { body }, { at: "files" })
 }
 
 /** Remove one photo, or one pack, of the producer's own product. */
 export async function removeFromProduct(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
-  const productId = String(form.get("product_id") ?? "")
   const what = form.get("kind") === "image" ? "images" : "variants"
-  const token = await tokenOrLogin(locale)
-  try {
-    await backendFetch(`/producer/products/${productId}/${what}/${form.get("id")}`, {
-      method: "DELETE",
-      token,
-    })
-  } catch (e) {
-    return refusalState(locale, e, [])
-  }
-  revalidatePath(home(locale), "layout")
-  return { ok: true }
+  return portalWrite(`/producer/products/${form.get("product_id")}/${what}/${form.get("id")}`, { method: "DELETE" })
 }
 
 /** Add a pack (name, price in whole dong, stock) to the producer's own product. */
 export async function addPack(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
-  const productId = String(form.get("product_id") ?? "")
   const values = Object.fromEntries(
     ["title", "amount", "stocked_quantity"].map((k) => [k, String(form.get(k) ?? "").trim()]),
   )
-  const token = await tokenOrLogin(locale)
-  const num = (s: string) => (s === "" ? Number.NaN : Number(s.replace(/[.\s₫]/g, "")))
-  try {
-    await backendFetch(`/producer/products/${productId}/variants`, {
-      method: "POST",
-      body: { title: values.title, amount: num(values.amount!), stocked_quantity: num(values.stocked_quantity!) },
-      token,
-    })
-  } catch (e) {
-    // the backend names the field; show the refusal there
-    return refusalState(locale, e, ["title", "amount", "stocked_quantity"], values)
+  const body = {
+    title: values.title,
+    amount: figure(values.amount!),
+    stocked_quantity: figure(values.stocked_quantity!),
   }
-  revalidatePath(home(locale), "layout")
-  return { ok: true }
+  // the backend names the field; the refusal is shown there
+  return portalWrite(
+    `/producer/products/${form.get("product_id")}/variants`,
+    { body },
+    {
+      values,
+      fields: ["title", "amount", "stocked_quantity"],
+    },
+  )
 }

@@ -1,4 +1,5 @@
 import "server-only"
+import type { ProducerOrder } from "@ocop-market/ocop"
 import { ApiFailure, backendFetch } from "@/lib/api/backend"
 import { getProducerToken } from "@/lib/shop/session"
 
@@ -27,20 +28,7 @@ export type PortalProduct = {
     group: string
   } | null
 }
-export type PortalOrder = {
-  id: string
-  display_id: number
-  created_at: string
-  status: string
-  shipping_address: {
-    name: string | null
-    phone: string | null
-    address_1: string | null
-    city: string | null
-    province: string | null
-  }
-  lines: { id: string; title: string; variant: string | null; quantity: number; unit_price: number; shipped: boolean }[]
-}
+export type PortalOrder = ProducerOrder
 export type PortalCampaign = {
   handle: string
   title_vi: string

@@ -9,6 +9,7 @@ import { medusa } from "@/lib/medusa"
 import { type FormState, medusaMessage } from "./errors"
 import { clearCustomerToken, getCartId, setCustomerToken } from "./session"
 import { actionLocale } from "@/lib/i18n/server"
+import { credentialsOf, passwordLogin } from "@/lib/auth/login"
 
 /** After logging in, the cart the shopper filled as a guest becomes theirs. */
 async function adoptCart(token: string) {
@@ -22,24 +23,12 @@ async function adoptCart(token: string) {
 export async function login(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
   const m = t(locale)
-  const values = {
-    email: String(form.get("email") ?? "")
-      .trim()
-      .toLowerCase(),
-  }
-  const password = String(form.get("password") ?? "")
-  if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: m.errors.email }, values }
-  let token: string
-  try {
-    const result = await medusa().auth.login("customer", "emailpass", { email: values.email, password })
-    if (typeof result !== "string") return { formError: m.errors.login, values }
-    token = result
-  } catch (e) {
-    const { status } = medusaMessage(e)
-    return { formError: status === 401 || status === 400 ? m.errors.login : m.errors.unavailable, values }
-  }
-  await setCustomerToken(token)
-  await adoptCart(token)
+  const sent = credentialsOf(form, m)
+  if (sent.refused) return sent.refused
+  const result = await passwordLogin("customer", sent, m)
+  if ("refused" in result) return result.refused
+  await setCustomerToken(result.token)
+  await adoptCart(result.token)
   revalidatePath("/", "layout")
   redirect(paths.account(locale))
 }

@@ -3,8 +3,16 @@ import { ReceiptPercent } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts"
-import { CAMPAIGN_KINDS, CAMPAIGN_STATES, campaignState, formatVnd, OCOP_GROUPS } from "@ocop-market/ocop"
+import {
+  CAMPAIGN_KINDS,
+  CAMPAIGN_STATES,
+  campaignState,
+  formatVnd,
+  OCOP_GROUPS,
+  type CampaignFigures,
+} from "@ocop-market/ocop"
 import { adminFetch } from "../../lib/api"
+import { LabelSelect } from "../../components/label-select"
 
 type CampaignRow = {
   id: string
@@ -22,18 +30,10 @@ type CampaignRow = {
     promotions?: { code: string; is_automatic: boolean }[]
   }
 }
-type Figures = {
-  orders: number
-  units: number
-  revenue_before: number
-  revenue_after: number
-  discount: number
-  unique_buyers: number
-}
 type Results = {
-  total: Figures
-  by_producer: (Figures & { producer: { name: string } })[]
-  by_day: (Figures & { day: string })[]
+  total: CampaignFigures
+  by_producer: (CampaignFigures & { producer: { name: string } })[]
+  by_day: (CampaignFigures & { day: string })[]
   budget: { type: string; limit: number; used: number } | null
 }
 
@@ -249,18 +249,7 @@ const CampaignsPage = () => {
           </div>
           <div>
             <Label>Loại</Label>
-            <Select value={form.kind} onValueChange={(v) => setForm({ ...form, kind: v })}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {CAMPAIGN_KINDS.map(({ code: v, vi: l }) => (
-                  <Select.Item key={v} value={v}>
-                    {l}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <LabelSelect value={form.kind} onChange={(v) => setForm({ ...form, kind: v })} options={CAMPAIGN_KINDS} />
           </div>
           <div>
             <Label htmlFor="c-start">Bắt đầu (giờ Việt Nam)</Label>

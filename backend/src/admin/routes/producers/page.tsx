@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { ProducerStaffPanel } from "../../components/producer-staff"
 import { LEGAL_TYPES, legalTypeLabel, type LegalType } from "@ocop-market/ocop"
 import { adminFetch } from "../../lib/api"
+import { LabelSelect } from "../../components/label-select"
 
 type Producer = {
   id: string
@@ -139,21 +140,11 @@ const ProducersPage = () => {
             </div>
             <div className="flex flex-col gap-1">
               <Label>Loại hình</Label>
-              <Select
+              <LabelSelect
                 value={editing.legal_type}
-                onValueChange={(v) => setEditing({ ...editing, legal_type: v as LegalType })}
-              >
-                <Select.Trigger>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {LEGAL_TYPES.map(({ code: v, vi: l }) => (
-                    <Select.Item key={v} value={v}>
-                      {l}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+                onChange={(v) => setEditing({ ...editing, legal_type: v })}
+                options={LEGAL_TYPES}
+              />
             </div>
             <div className="flex flex-col gap-1">
               <Label>Mã xã/phường hiện nay (5 số)</Label>
@@ -199,18 +190,11 @@ const ProducersPage = () => {
           </div>
           <div className="flex flex-col gap-1">
             <Label>Loại hình</Label>
-            <Select value={form.legal_type} onValueChange={(v) => setForm({ ...form, legal_type: v })}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {LEGAL_TYPES.map(({ code: v, vi: l }) => (
-                  <Select.Item key={v} value={v}>
-                    {l}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <LabelSelect
+              value={form.legal_type}
+              onChange={(v) => setForm({ ...form, legal_type: v })}
+              options={LEGAL_TYPES}
+            />
           </div>
           <div className="flex flex-col gap-1">
             <Label>Mã xã/phường hiện nay (5 số)</Label>

@@ -1,18 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { OCOP_MODULE, type OcopModuleService } from "../../../../modules/ocop"
+import { pageOfProducers } from "../../../../queries/producers"
 import { createProducersWorkflow } from "../../../../workflows/producers"
 import type { ListQueryType } from "../../../utils/validation"
 import type { ProducerInputType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { limit, offset, q } = req.validatedQuery as ListQueryType
-  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const [producers, count] = await ocop.listAndCountProducers(q ? { q } : {}, {
-    take: limit,
-    skip: offset,
-    order: { name: "ASC" },
-  })
-  res.json({ producers, count, limit, offset })
+  res.json(await pageOfProducers(req.scope, req.validatedQuery as ListQueryType))
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<ProducerInputType>, res: MedusaResponse) {

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refuse } from "../../../../../errors"
+import { PUBLIC_PRODUCER_FIELDS } from "../../../../../queries/producers"
 
 /** One producer with its published products and their certification. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -8,17 +9,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { data } = await query.graph({
     entity: "producer",
     fields: [
-      "id",
-      "handle",
-      "name",
-      "legal_type",
+      ...PUBLIC_PRODUCER_FIELDS,
       "representative",
       "address",
-      "province_name",
-      "commune_name",
-      "description",
-      "logo",
-      "sample_data",
       "products.id",
       "products.handle",
       "products.title",
