@@ -148,27 +148,30 @@ export async function checkDatabase(databaseUrl: string, setting = "DATABASE_URL
 
 /** Creates `database` on the server of `databaseUrl` unless it exists. */
 export async function createDatabase(databaseUrl: string): Promise<void> {
-  const url = new URL(databaseUrl)
-  const name = decodeURIComponent(url.pathname.slice(1))
-  url.pathname = "/postgres"
-  const client = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 })
-  await client.connect()
-  try {
+  await onServerOf(databaseUrl, async (client, name, quoted) => {
     const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`)
-  } finally {
-    await client.end()
-  }
+    if (!rowCount) await client.query(`create database ${quoted}`)
+  })
 }
 
 export async function dropDatabase(databaseUrl: string): Promise<void> {
+  await onServerOf(databaseUrl, (client, _name, quoted) =>
+    client.query(`drop database if exists ${quoted} with (force)`),
+  )
+}
+
+/** Runs `work` connected to the server's `postgres` database, given the name (and quoted name) of `databaseUrl`'s. */
+async function onServerOf(
+  databaseUrl: string,
+  work: (client: Client, name: string, quoted: string) => Promise<unknown>,
+): Promise<void> {
   const url = new URL(databaseUrl)
   const name = decodeURIComponent(url.pathname.slice(1))
   url.pathname = "/postgres"
   const client = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 })
   await client.connect()
   try {
-    await client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`)
+    await work(client, name, `"${name.replace(/"/g, '""')}"`)
   } finally {
     await client.end()
   }
