@@ -24,8 +24,11 @@ beforeAll(async () => {
   await admin.auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })
 }, 180_000)
 
+// products made for a test are removed even when the test fails, so other files still count 69
+const throwaway: string[] = []
 afterAll(async () => {
   await browser?.close()
+  for (const id of throwaway) await admin.admin.product.delete(id).catch(() => undefined)
 })
 
 async function ordersCount(): Promise<number> {
@@ -53,6 +56,7 @@ async function createThrowawayProduct(title: string, handle: string) {
       },
     ],
   })
+  throwaway.push(product.id)
   return product
 }
 
@@ -71,7 +75,7 @@ describe("a guest buys Lê Gia's fish sauce with cash on delivery", () => {
     const doomed = await createThrowawayProduct("Bánh thử nghiệm sẽ ngừng bán", `banh-thu-nghiem-${Date.now()}`)
     await page.goto(`${base}/san-pham/${doomed.handle}`)
     await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
-    await expect.poll(() => page.getByTestId("cart-link").textContent()).toBe("Giỏ hàng (1)")
+    await expect.poll(() => page.getByTestId("cart-link").textContent(), { timeout: 10_000 }).toBe("Giỏ hàng (1)")
 
     // Home → search "nuoc mam" → Lê Gia's fish sauce.
     await page.goto(base)
@@ -93,7 +97,7 @@ describe("a guest buys Lê Gia's fish sauce with cash on delivery", () => {
     await fill(page, "Số lượng", "2")
     await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
     await page.getByRole("status").filter({ hasText: "Đã thêm vào giỏ hàng" }).waitFor()
-    await expect.poll(() => page.getByTestId("cart-link").textContent()).toBe("Giỏ hàng (3)")
+    await expect.poll(() => page.getByTestId("cart-link").textContent(), { timeout: 10_000 }).toBe("Giỏ hàng (3)")
     await shot(page, "product-added")
 
     // The throwaway product stops being sold; the cart says so and keeps the rest.
