@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
+import { Field, FieldError, FormError, SubmitButton, FormField } from "@/components/common/field"
 import {
   addPack,
   proposeProduct,
@@ -309,7 +309,6 @@ export function AddPackForm({
   labels: { title: string; pack: string; price: string; stock: string; submit: string; done: string }
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addPack, {})
-  const v = state.ok ? {} : (state.values ?? {})
   return (
     <form
       action={action}
@@ -322,30 +321,9 @@ export function AddPackForm({
       </h3>
       <input type="hidden" name="product_id" value={productId} />
       <div className="grid grid-cols-3 gap-2">
-        <Field
-          name="title"
-          id="pack-title"
-          label={labels.pack}
-          defaultValue={v.title}
-          maxLength={60}
-          error={state.fieldErrors?.title}
-        />
-        <Field
-          name="amount"
-          id="pack-amount"
-          label={labels.price}
-          inputMode="numeric"
-          defaultValue={v.amount}
-          error={state.fieldErrors?.amount}
-        />
-        <Field
-          name="stocked_quantity"
-          id="pack-stock"
-          label={labels.stock}
-          inputMode="numeric"
-          defaultValue={v.stocked_quantity}
-          error={state.fieldErrors?.stocked_quantity}
-        />
+        <FormField state={state} name="title" id="pack-title" label={labels.pack} maxLength={60} />
+        <FormField state={state} name="amount" id="pack-amount" label={labels.price} inputMode="numeric" />
+        <FormField state={state} name="stocked_quantity" id="pack-stock" label={labels.stock} inputMode="numeric" />
       </div>
       <FormError message={state.formError} />
       {state.ok && !pending && (

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { z } from "zod"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { backendFetch } from "@/lib/api/backend"
@@ -36,15 +35,10 @@ export async function producerLogin(_prev: FormState, form: FormData): Promise<F
 export async function acceptInvite(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
   const m = t(locale)
-  const values = {
-    email: String(form.get("email") ?? "")
-      .trim()
-      .toLowerCase(),
-    token: String(form.get("token") ?? ""),
-  }
-  const password = String(form.get("password") ?? "")
-  const fieldErrors: Record<string, string> = {}
-  if (!z.email().safeParse(values.email).success) fieldErrors.email = m.errors.email
+  const sent = credentialsOf(form, m)
+  const values = { ...sent.values, token: String(form.get("token") ?? "") }
+  const password = sent.password
+  const fieldErrors: Record<string, string> = { ...sent.refused?.fieldErrors }
   if (password.length < 8) fieldErrors.password = m.errors.password
   if (Object.keys(fieldErrors).length) return { fieldErrors, values }
   const client = medusa()
@@ -119,12 +113,8 @@ export async function shipLine(_prev: FormState, form: FormData): Promise<FormSt
 /** Ask for a reset link; the answer is the same whether or not the address has an account. */
 export async function requestPasswordReset(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
-  const values = {
-    email: String(form.get("email") ?? "")
-      .trim()
-      .toLowerCase(),
-  }
-  if (!z.email().safeParse(values.email).success) return { fieldErrors: { email: t(locale).errors.email }, values }
+  const { values, refused } = credentialsOf(form, t(locale))
+  if (refused) return refused
   await medusa()
     .auth.resetPassword("producer", "emailpass", { identifier: values.email })
     .catch(() => undefined)
@@ -135,12 +125,7 @@ export async function requestPasswordReset(_prev: FormState, form: FormData): Pr
 export async function resetPassword(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
   const m = t(locale)
-  const values = {
-    email: String(form.get("email") ?? "")
-      .trim()
-      .toLowerCase(),
-  }
-  const password = String(form.get("password") ?? "")
+  const { values, password } = credentialsOf(form, m) // the e-mail comes from the link, as sent
   if (password.length < 8) return { fieldErrors: { password: m.errors.password }, values }
   try {
     await medusa().auth.updateProvider(
