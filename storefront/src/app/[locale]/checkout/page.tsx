@@ -1,22 +1,8 @@
-import type { Metadata } from "next"
 import { CheckoutPage } from "@/components/pages/checkout-page"
-import { pageLocale, type LocaleParams } from "@/i18n/page"
-import { t } from "@/lib/i18n"
+import { first, localePage, titled } from "@/i18n/page"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const m = t(await pageLocale(params)).meta
-  return { title: m.checkout, robots: { index: false } }
-}
+export const generateMetadata = titled("checkout", { index: false })
 
-export default async function Page({
-  params,
-  searchParams,
-}: {
-  params: LocaleParams
-  searchParams: Promise<{ step?: string }>
-}) {
-  const locale = await pageLocale(params)
-  return <CheckoutPage locale={locale} step={(await searchParams).step} />
-}
+export default localePage(CheckoutPage, (_p, query) => ({ step: first(query.step) }))

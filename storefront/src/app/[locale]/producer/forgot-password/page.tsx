@@ -1,12 +1,8 @@
-import type { Metadata } from "next"
 import { PortalForgotPage } from "@/components/pages/portal/account-pages"
-import { pageLocale, type LocaleParams } from "@/i18n/page"
+import { localePage, titled } from "@/i18n/page"
 
 export const dynamic = "force-dynamic"
 
-export const metadata: Metadata = { robots: { index: false } }
+export const generateMetadata = titled(null, { index: false })
 
-export default async function Page({ params }: { params: LocaleParams }) {
-  const locale = await pageLocale(params)
-  return <PortalForgotPage locale={locale} />
-}
+export default localePage(PortalForgotPage)
