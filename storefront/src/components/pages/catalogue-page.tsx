@@ -36,6 +36,21 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
     campaignList.filter((c) => c.state === "active").map((c) => [c.handle, locale === "vi" ? c.title_vi : c.title_en]),
   )
 
+  /** A facet whose values are toggled on and off in the URL (several at once). */
+  const toggleFacet = (
+    key: "star" | "group" | "type" | "district" | "campaign",
+    label: (value: string) => string,
+    keep: (value: string) => boolean = () => true,
+  ) =>
+    (result?.facets[key] ?? [])
+      .filter((f) => keep(f.value))
+      .map((f) => ({
+        label: label(f.value),
+        count: f.count,
+        active: !!query[key]?.includes(f.value),
+        href: catalogueHref(base, query, { toggle: { key, value: f.value } }),
+      }))
+
   return (
     <Page locale={locale} alternate={alternate}>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
@@ -71,32 +86,16 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
             )}
             <FacetList
               title={m.campaigns}
-              values={(result.facets.campaign ?? [])
-                .filter((f) => running.has(f.value))
-                .map((f) => ({
-                  label: running.get(f.value)!,
-                  count: f.count,
-                  active: !!query.campaign?.includes(f.value),
-                  href: catalogueHref(base, query, { toggle: { key: "campaign", value: f.value } }),
-                }))}
+              values={toggleFacet(
+                "campaign",
+                (v) => running.get(v)!,
+                (v) => running.has(v),
+              )}
             />
-            <FacetList
-              title={m.filters.star}
-              values={result.facets.star.map((f) => ({
-                label: m.star(Number(f.value)),
-                count: f.count,
-                active: !!query.star?.includes(f.value),
-                href: catalogueHref(base, query, { toggle: { key: "star", value: f.value } }),
-              }))}
-            />
+            <FacetList title={m.filters.star} values={toggleFacet("star", (v) => m.star(Number(v)))} />
             <FacetList
               title={m.filters.group}
-              values={result.facets.group.map((f) => ({
-                label: groupLabel(f.value as OcopGroup, locale),
-                count: f.count,
-                active: !!query.group?.includes(f.value),
-                href: catalogueHref(base, query, { toggle: { key: "group", value: f.value } }),
-              }))}
+              values={toggleFacet("group", (v) => groupLabel(v as OcopGroup, locale))}
             />
             <FacetList
               title={m.filters.price}
@@ -122,22 +121,9 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
             />
             <FacetList
               title={m.filters.type}
-              values={result.facets.type.map((f) => ({
-                label: legalTypeLabel(f.value as LegalType, locale),
-                count: f.count,
-                active: !!query.type?.includes(f.value),
-                href: catalogueHref(base, query, { toggle: { key: "type", value: f.value } }),
-              }))}
+              values={toggleFacet("type", (v) => legalTypeLabel(v as LegalType, locale))}
             />
-            <FacetList
-              title={m.filters.district}
-              values={result.facets.district.map((f) => ({
-                label: f.value,
-                count: f.count,
-                active: !!query.district?.includes(f.value),
-                href: catalogueHref(base, query, { toggle: { key: "district", value: f.value } }),
-              }))}
-            />
+            <FacetList title={m.filters.district} values={toggleFacet("district", (v) => v)} />
           </aside>
           <section>
             <nav aria-label={m.sort} className="mb-3 flex flex-wrap gap-2 text-sm">

@@ -33,6 +33,71 @@ export async function StatsPage({ locale }: { locale: Locale }) {
     { id: "proposed", label: s.proposed, value: stats.proposed_higher_star },
   ]
   const month = (ym: string) => `${ym.slice(5)}/${ym.slice(0, 4)}`
+  // one card per chart; `empty` says what a chart with no data means
+  const count = { valueHeader: s.count }
+  const charts: (Parameters<typeof ChartCard>[0] & { empty?: string | false })[] = [
+    {
+      id: "by-group",
+      title: s.byGroup,
+      labelHeader: s.group,
+      ...count,
+      horizontal: true,
+      data: OCOP_GROUP_CODES.map((g) => ({
+        label: groupLabel(g as OcopGroup, locale),
+        value: stats.by_group[g] ?? 0,
+      })).filter((d) => d.value > 0),
+    },
+    {
+      id: "by-star",
+      title: s.byStar,
+      labelHeader: s.star,
+      ...count,
+      data: ["3", "4", "5"].map((k) => ({ label: s.stars(Number(k)), value: stats.by_star[k] ?? 0 })),
+    },
+    {
+      id: "by-legal-type",
+      title: s.byLegalType,
+      labelHeader: s.legalType,
+      ...count,
+      data: legal.map((l) => ({ label: legalTypeLabel(l.code as LegalType, locale), value: l.count })),
+    },
+    {
+      id: "lapsing",
+      title: s.lapsing,
+      labelHeader: s.month,
+      ...count,
+      data: Object.entries(stats.lapsing_by_month)
+        .sort()
+        .map(([k, v]) => ({ label: month(k), value: v })),
+      empty: Object.keys(stats.lapsing_by_month).length === 0 && s.noLapsing,
+    },
+    {
+      id: "by-district",
+      title: s.byDistrict,
+      labelHeader: s.district,
+      ...count,
+      horizontal: true,
+      data: stats.by_district.map((d) => ({ label: d.label, value: d.count })),
+    },
+    {
+      id: "by-commune",
+      title: s.byCommune,
+      labelHeader: s.commune,
+      ...count,
+      horizontal: true,
+      data: stats.by_commune_current.map((d) => ({ label: d.label, value: d.count })),
+    },
+    {
+      id: "sales",
+      title: s.sales,
+      labelHeader: s.group,
+      valueHeader: s.revenue,
+      horizontal: true,
+      format: formatVnd,
+      data: stats.sales_by_group.map((g) => ({ label: groupLabel(g.group as OcopGroup, locale), value: g.revenue })),
+      empty: stats.sales_by_group.length === 0 && s.noSales,
+    },
+  ]
   return (
     <Page locale={locale} alternate={paths.statistics(locale === "vi" ? "en" : "vi")}>
       <h1 className="text-2xl font-bold">{s.title}</h1>
@@ -51,72 +116,11 @@ export async function StatsPage({ locale }: { locale: Locale }) {
         ))}
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
-        <ChartCard
-          id="by-group"
-          title={s.byGroup}
-          labelHeader={s.group}
-          valueHeader={s.count}
-          horizontal
-          data={OCOP_GROUP_CODES.map((g) => ({
-            label: groupLabel(g as OcopGroup, locale),
-            value: stats.by_group[g] ?? 0,
-          })).filter((d) => d.value > 0)}
-        />
-        <ChartCard
-          id="by-star"
-          title={s.byStar}
-          labelHeader={s.star}
-          valueHeader={s.count}
-          data={["3", "4", "5"].map((k) => ({ label: s.stars(Number(k)), value: stats.by_star[k] ?? 0 }))}
-        />
-        <ChartCard
-          id="by-legal-type"
-          title={s.byLegalType}
-          labelHeader={s.legalType}
-          valueHeader={s.count}
-          data={legal.map((l) => ({ label: legalTypeLabel(l.code as LegalType, locale), value: l.count }))}
-        />
-        <ChartCard
-          id="lapsing"
-          title={s.lapsing}
-          labelHeader={s.month}
-          valueHeader={s.count}
-          data={Object.entries(stats.lapsing_by_month)
-            .sort()
-            .map(([k, v]) => ({ label: month(k), value: v }))}
-        >
-          {Object.keys(stats.lapsing_by_month).length === 0 && <p className="text-sm text-stone-600">{s.noLapsing}</p>}
-        </ChartCard>
-        <ChartCard
-          id="by-district"
-          title={s.byDistrict}
-          labelHeader={s.district}
-          valueHeader={s.count}
-          horizontal
-          data={stats.by_district.map((d) => ({ label: d.label, value: d.count }))}
-        />
-        <ChartCard
-          id="by-commune"
-          title={s.byCommune}
-          labelHeader={s.commune}
-          valueHeader={s.count}
-          horizontal
-          data={stats.by_commune_current.map((d) => ({ label: d.label, value: d.count }))}
-        />
-        <ChartCard
-          id="sales"
-          title={s.sales}
-          labelHeader={s.group}
-          valueHeader={s.revenue}
-          horizontal
-          format={formatVnd}
-          data={stats.sales_by_group.map((g) => ({
-            label: groupLabel(g.group as OcopGroup, locale),
-            value: g.revenue,
-          }))}
-        >
-          {stats.sales_by_group.length === 0 && <p className="text-sm text-stone-600">{s.noSales}</p>}
-        </ChartCard>
+        {charts.map(({ empty, ...chart }) => (
+          <ChartCard key={chart.id} {...chart}>
+            {empty && <p className="text-sm text-stone-600">{empty}</p>}
+          </ChartCard>
+        ))}
       </div>
     </Page>
   )

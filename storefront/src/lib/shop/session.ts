@@ -17,25 +17,24 @@ function cookieOptions(maxAgeDays: number) {
   }
 }
 
-export async function getCartId(): Promise<string | undefined> {
-  return (await cookies()).get(CART_COOKIE)?.value
-}
-export async function setCartId(id: string) {
-  ;(await cookies()).set(CART_COOKIE, id, cookieOptions(30))
-}
-export async function clearCartId() {
-  ;(await cookies()).delete(CART_COOKIE)
+/** Read, set and clear one httpOnly cookie, kept `maxAgeDays`. */
+function cookie(name: string, maxAgeDays: number) {
+  return {
+    get: async (): Promise<string | undefined> => (await cookies()).get(name)?.value,
+    set: async (value: string) => void (await cookies()).set(name, value, cookieOptions(maxAgeDays)),
+    clear: async () => void (await cookies()).delete(name),
+  }
 }
 
-export async function getCustomerToken(): Promise<string | undefined> {
-  return (await cookies()).get(CUSTOMER_COOKIE)?.value
-}
-export async function setCustomerToken(token: string) {
-  ;(await cookies()).set(CUSTOMER_COOKIE, token, cookieOptions(7))
-}
-export async function clearCustomerToken() {
-  ;(await cookies()).delete(CUSTOMER_COOKIE)
-}
+const cart = cookie(CART_COOKIE, 30)
+export const getCartId = cart.get
+export const setCartId = cart.set
+export const clearCartId = cart.clear
+
+const customer = cookie(CUSTOMER_COOKIE, 7)
+export const getCustomerToken = customer.get
+export const setCustomerToken = customer.set
+export const clearCustomerToken = customer.clear
 
 /** Headers that make a store request on behalf of the logged-in customer (none for a guest). */
 export async function authHeaders(): Promise<Record<string, string>> {
@@ -44,12 +43,7 @@ export async function authHeaders(): Promise<Record<string, string>> {
 }
 
 /** A producer's staff member's login for the portal (separate from a customer's). */
-export async function getProducerToken(): Promise<string | undefined> {
-  return (await cookies()).get(PRODUCER_COOKIE)?.value
-}
-export async function setProducerToken(token: string) {
-  ;(await cookies()).set(PRODUCER_COOKIE, token, cookieOptions(1))
-}
-export async function clearProducerToken() {
-  ;(await cookies()).delete(PRODUCER_COOKIE)
-}
+const producer = cookie(PRODUCER_COOKIE, 1)
+export const getProducerToken = producer.get
+export const setProducerToken = producer.set
+export const clearProducerToken = producer.clear
