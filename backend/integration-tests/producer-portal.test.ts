@@ -224,7 +224,7 @@ function producerRoutes(): string[] {
             .join("/")
         for (const m of fs
           .readFileSync(p, "utf8")
-          .matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g))
+          .matchAll(/export (?:(?:async )?function|const) (GET|POST|PUT|PATCH|DELETE)\b/g))
           out.push(`${m[1]} ${route.replace(/\/$/, "")}`)
       }
     }

@@ -79,6 +79,16 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   )
 }
 
+/** What a form says once its action succeeded ("Saved."), until it is sent again. */
+export function SavedNote({ show, children }: { show?: boolean; children: ReactNode }) {
+  if (!show) return null
+  return (
+    <p role="status" className="text-sm text-leaf-700">
+      {children}
+    </p>
+  )
+}
+
 export function FormError({ message }: { message?: string }) {
   if (!message) return null
   return (

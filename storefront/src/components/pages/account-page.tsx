@@ -6,6 +6,7 @@ import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { logout } from "@/lib/shop/account-actions"
 import { authHeaders } from "@/lib/shop/session"
+import { LogoutButton } from "@/components/common/logout-button"
 
 /** Log in or register; once logged in, the customer's orders and addresses. */
 export async function AccountPage({ locale }: { locale: Locale }) {
@@ -50,11 +51,7 @@ export async function AccountPage({ locale }: { locale: Locale }) {
     <Page locale={locale} alternate={alternate}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{m.hello(customer.first_name || customer.email)}</h1>
-        <form action={logout}>
-          <button type="submit" className="text-sm underline">
-            {m.logout}
-          </button>
-        </form>
+        <LogoutButton action={logout} label={m.logout} />
       </div>
       <section aria-labelledby="orders-title" className="mb-6">
         <h2 id="orders-title" className="mb-2 text-lg font-semibold">

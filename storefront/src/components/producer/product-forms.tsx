@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { Field, FieldError, FormError, SubmitButton, FormField } from "@/components/common/field"
+import { Field, FieldError, FormError, SubmitButton, FormField, SavedNote } from "@/components/common/field"
 import {
   addPack,
   proposeProduct,
@@ -161,11 +161,7 @@ export function ProposeProductForm({
         <Field name="stock" id="propose-stock" label={labels.stock} inputMode="numeric" defaultValue={v.stock} />
       </div>
       <FormError message={state.formError} />
-      {state.ok && !pending && (
-        <p role="status" className="text-sm text-leaf-700">
-          {labels.done}
-        </p>
-      )}
+      <SavedNote show={state.ok && !pending}>{labels.done}</SavedNote>
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   )
@@ -257,11 +253,7 @@ export function ImageUploadForm({
         {labels.hint}
       </p>
       <FieldError id="photo-files-error" message={state.fieldErrors?.files} />
-      {state.ok && !pending && (
-        <p role="status" className="text-sm text-leaf-700">
-          {labels.uploaded}
-        </p>
-      )}
+      <SavedNote show={state.ok && !pending}>{labels.uploaded}</SavedNote>
       <SubmitButton pending={pending} className="self-start">
         {labels.upload}
       </SubmitButton>
@@ -326,11 +318,7 @@ export function AddPackForm({
         <FormField state={state} name="stocked_quantity" id="pack-stock" label={labels.stock} inputMode="numeric" />
       </div>
       <FormError message={state.formError} />
-      {state.ok && !pending && (
-        <p role="status" className="text-sm text-leaf-700">
-          {labels.done}
-        </p>
-      )}
+      <SavedNote show={state.ok && !pending}>{labels.done}</SavedNote>
       <SubmitButton pending={pending} className="self-start">
         {labels.submit}
       </SubmitButton>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react"
 import { Group } from "@visx/group"
 import { scaleBand, scaleLinear } from "@visx/scale"
 import { Bar } from "@visx/shape"
@@ -30,13 +31,7 @@ export function BarChart({
     const y = scaleBand({ domain: data.map((d) => d.label), range: [4, height - 4], padding: 0.25 })
     const x = scaleLinear({ domain: [0, max], range: [0, width - labelWidth - valueWidth] })
     return (
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        className="h-auto w-full"
-        aria-hidden="true"
-        role="presentation"
-        data-chart="bar"
-      >
+      <ChartSvg width={width} height={height}>
         {data.map((d) => (
           <Group key={d.label} top={y(d.label) ?? 0}>
             <text x={labelWidth - 8} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize={15} fill="#44403c">
@@ -48,7 +43,7 @@ export function BarChart({
             </text>
           </Group>
         ))}
-      </svg>
+      </ChartSvg>
     )
   }
   const height = 260
@@ -57,13 +52,7 @@ export function BarChart({
   const x = scaleBand({ domain: data.map((d) => d.label), range: [0, width], padding: 0.3 })
   const y = scaleLinear({ domain: [0, max], range: [height - bottom, top] })
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      className="h-auto w-full"
-      aria-hidden="true"
-      role="presentation"
-      data-chart="bar"
-    >
+    <ChartSvg width={width} height={height}>
       <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} stroke="#d6d3d1" />
       {data.map((d) => (
         <Group key={d.label} left={x(d.label) ?? 0}>
@@ -76,6 +65,21 @@ export function BarChart({
           </text>
         </Group>
       ))}
+    </ChartSvg>
+  )
+}
+
+/** The chart's drawing: scales with its box; hidden from screen readers (the table beside it says the same). */
+function ChartSvg({ width, height, children }: { width: number; height: number; children: ReactNode }) {
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className="h-auto w-full"
+      aria-hidden="true"
+      role="presentation"
+      data-chart="bar"
+    >
+      {children}
     </svg>
   )
 }

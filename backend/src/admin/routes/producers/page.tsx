@@ -1,11 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { ProducerStaffPanel } from "../../components/producer-staff"
 import { LEGAL_TYPES, legalTypeLabel, type LegalType } from "@ocop-market/ocop"
 import { adminFetch } from "../../lib/api"
 import { LabelSelect } from "../../components/label-select"
+import { Labelled, TextField } from "../../components/fields"
 
 type Producer = {
   id: string
@@ -134,43 +135,34 @@ const ProducersPage = () => {
         <Container className="flex flex-col gap-3 px-6 py-4">
           <Heading level="h2">Sửa: {editing.name}</Heading>
           <div className="grid grid-cols-2 gap-3">
-            <div className="flex flex-col gap-1">
-              <Label>Tên</Label>
-              <Input value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} />
-            </div>
-            <div className="flex flex-col gap-1">
-              <Label>Loại hình</Label>
+            <TextField label="Tên" value={editing.name} onChange={(v) => setEditing({ ...editing, name: v })} />
+            <Labelled label="Loại hình">
               <LabelSelect
                 value={editing.legal_type}
                 onChange={(v) => setEditing({ ...editing, legal_type: v })}
                 options={LEGAL_TYPES}
               />
-            </div>
-            <div className="flex flex-col gap-1">
-              <Label>Mã xã/phường hiện nay (5 số)</Label>
-              <Input
-                value={editing.commune_code ?? ""}
-                onChange={(e) => setEditing({ ...editing, commune_code: e.target.value })}
-              />
-            </div>
-            <div className="flex flex-col gap-1">
-              <Label>Điện thoại</Label>
-              <Input value={editing.phone ?? ""} onChange={(e) => setEditing({ ...editing, phone: e.target.value })} />
-            </div>
-            <div className="flex flex-col gap-1">
-              <Label>Người đại diện</Label>
-              <Input
-                value={editing.representative ?? ""}
-                onChange={(e) => setEditing({ ...editing, representative: e.target.value })}
-              />
-            </div>
-            <div className="flex flex-col gap-1">
-              <Label>Giới thiệu</Label>
-              <Input
-                value={editing.description ?? ""}
-                onChange={(e) => setEditing({ ...editing, description: e.target.value })}
-              />
-            </div>
+            </Labelled>
+            <TextField
+              label="Mã xã/phường hiện nay (5 số)"
+              value={editing.commune_code ?? ""}
+              onChange={(v) => setEditing({ ...editing, commune_code: v })}
+            />
+            <TextField
+              label="Điện thoại"
+              value={editing.phone ?? ""}
+              onChange={(v) => setEditing({ ...editing, phone: v })}
+            />
+            <TextField
+              label="Người đại diện"
+              value={editing.representative ?? ""}
+              onChange={(v) => setEditing({ ...editing, representative: v })}
+            />
+            <TextField
+              label="Giới thiệu"
+              value={editing.description ?? ""}
+              onChange={(v) => setEditing({ ...editing, description: v })}
+            />
           </div>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setEditing(null)}>
@@ -184,26 +176,20 @@ const ProducersPage = () => {
       <Container className="flex flex-col gap-3 px-6 py-4">
         <Heading level="h2">Thêm chủ thể</Heading>
         <div className="grid grid-cols-2 gap-3">
-          <div className="flex flex-col gap-1">
-            <Label>Tên</Label>
-            <Input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label>Loại hình</Label>
+          <TextField label="Tên" value={form.name} onChange={(v) => setForm({ ...form, name: v })} />
+          <Labelled label="Loại hình">
             <LabelSelect
               value={form.legal_type}
               onChange={(v) => setForm({ ...form, legal_type: v })}
               options={LEGAL_TYPES}
             />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label>Mã xã/phường hiện nay (5 số)</Label>
-            <Input value={form.commune_code} onChange={(e) => setForm({ ...form, commune_code: e.target.value })} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label>Điện thoại</Label>
-            <Input value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} />
-          </div>
+          </Labelled>
+          <TextField
+            label="Mã xã/phường hiện nay (5 số)"
+            value={form.commune_code}
+            onChange={(v) => setForm({ ...form, commune_code: v })}
+          />
+          <TextField label="Điện thoại" value={form.phone} onChange={(v) => setForm({ ...form, phone: v })} />
         </div>
         <Text size="small" className="text-ui-fg-subtle">
           Chứng nhận của từng sản phẩm được nhập ở trang sản phẩm hoặc bằng tệp quyết định (npm run import).

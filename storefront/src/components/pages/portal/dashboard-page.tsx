@@ -7,6 +7,7 @@ import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { portal, type PortalCampaign, type PortalMe, type PortalOrder, type PortalProduct } from "@/lib/producer/api"
 import { producerLogout } from "@/lib/producer/actions"
 import { PackRows } from "@/components/producer/pack-rows"
+import { LogoutButton } from "@/components/common/logout-button"
 
 /** The producer's dashboard: own products with price and stock to edit, lapsing certificates, own order lines. */
 export async function PortalDashboardPage({ locale }: { locale: Locale }) {
@@ -34,11 +35,7 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
           <h1 className="text-2xl font-bold">{p.title}</h1>
           <p className="text-sm text-stone-600">{p.loggedInAs(me.staff.email, me.staff.producer.name)}</p>
         </div>
-        <form action={producerLogout}>
-          <button type="submit" className="text-sm underline">
-            {m.logout}
-          </button>
-        </form>
+        <LogoutButton action={producerLogout} label={m.logout} />
       </div>
       <p className="mb-4 rounded-lg bg-brand-50 p-3 text-sm font-medium" data-testid="portal-summary">
         {p.last30(recent.length, units, formatVnd(revenue))}
