@@ -8,6 +8,7 @@ import { Page } from "@/components/layout/shell"
 import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { activeCampaignsByProduct, getCampaign, listCampaigns, medusa, searchProducts } from "@/lib/medusa"
+import { Breadcrumbs } from "@/components/layout/breadcrumbs"
 
 /** Every campaign: running and coming ones first, ended ones kept below, marked as ended. */
 export async function CampaignsPage({ locale }: { locale: Locale }) {
@@ -65,15 +66,7 @@ export async function CampaignPage({ locale, handle }: { locale: Locale; handle:
   const story = locale === "vi" ? c.story_vi : c.story_en
   return (
     <Page locale={locale} alternate={paths.campaign(locale === "vi" ? "en" : "vi", c.handle)}>
-      <nav className="mb-4 text-sm" aria-label="breadcrumb">
-        <Link href={paths.home(locale)} className="underline">
-          {m.home}
-        </Link>{" "}
-        ›{" "}
-        <Link href={paths.campaigns(locale)} className="underline">
-          {m.campaigns}
-        </Link>
-      </nav>
+      <Breadcrumbs locale={locale} parent={{ href: paths.campaigns(locale), label: m.campaigns }} />
       <section
         className={`mb-6 flex flex-col gap-3 rounded-lg p-5 ${c.state === "ended" ? "bg-stone-100" : "bg-brand-50"}`}
         data-state={c.state}

@@ -23,6 +23,7 @@ import {
   type ProductHit,
 } from "@/lib/medusa"
 import { siteUrl } from "@/lib/site"
+import { Breadcrumbs } from "@/components/layout/breadcrumbs"
 
 export async function loadProduct(handle: string) {
   const client = medusa()
@@ -50,15 +51,7 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
   return (
     <Page locale={locale} alternate={paths.product(locale === "vi" ? "en" : "vi", product.handle)}>
       <JsonLd data={productJsonLd(product, url)} />
-      <nav className="mb-4 text-sm" aria-label="breadcrumb">
-        <Link href={paths.home(locale)} className="underline">
-          {m.home}
-        </Link>{" "}
-        ›{" "}
-        <Link href={paths.catalogue(locale)} className="underline">
-          {m.catalogue}
-        </Link>
-      </nav>
+      <Breadcrumbs locale={locale} parent={{ href: paths.catalogue(locale), label: m.catalogue }} />
       <article className="grid gap-6 md:grid-cols-2">
         <div>
           <ProductGallery title={product.title} images={product.images} />

@@ -16,6 +16,13 @@ export function PackRows({
 }) {
   const p = t(locale).portal
   const threshold = Number(product.metadata?.low_stock_threshold ?? LOW_STOCK)
+  // what both figure forms of a pack share
+  const of = (v: PortalProduct["variants"][number]) => ({
+    productId: product.id,
+    variantId: v.id,
+    save: p.save,
+    saved: p.saved,
+  })
   return (
     <ul className="mt-2 divide-y divide-stone-100">
       {product.variants.map((v) => {
@@ -23,26 +30,8 @@ export function PackRows({
         return (
           <li key={v.id} className="flex flex-wrap items-end gap-4 py-2" data-variant={v.title}>
             <span className="w-32 text-sm font-medium">{v.title}</span>
-            <VariantNumberForm
-              productId={product.id}
-              variantId={v.id}
-              kind="price"
-              value={priceOf(v)}
-              label={p.price}
-              save={p.save}
-              saved={p.saved}
-            />
-            {v.manage_inventory && (
-              <VariantNumberForm
-                productId={product.id}
-                variantId={v.id}
-                kind="stock"
-                value={stockedOf(v)}
-                label={p.stock}
-                save={p.save}
-                saved={p.saved}
-              />
-            )}
+            <VariantNumberForm {...of(v)} kind="price" value={priceOf(v)} label={p.price} />
+            {v.manage_inventory && <VariantNumberForm {...of(v)} kind="stock" value={stockedOf(v)} label={p.stock} />}
             {available !== null && (
               <span className={`text-xs ${available < threshold ? "font-semibold text-red-700" : "text-stone-600"}`}>
                 {available < threshold ? p.lowStock(available) : p.available(available)}

@@ -36,3 +36,10 @@ export async function passwordLogin(
     return { refused: { formError: status === 401 || status === 400 ? m.errors.login : m.errors.unavailable, values } }
   }
 }
+
+/** A login form's e-mail and password checked, then the login itself: the token, or what the form says. */
+export async function loginFromForm(actor: "customer" | "producer", form: FormData, m: Messages) {
+  const sent = credentialsOf(form, m)
+  if (sent.refused) return { refused: sent.refused }
+  return passwordLogin(actor, sent, m)
+}

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { backendFetch } from "@/lib/api/backend"
-import { credentialsOf, passwordLogin } from "@/lib/auth/login"
+import { credentialsOf, loginFromForm } from "@/lib/auth/login"
 import { refusalState, refusalText } from "@/lib/api/refusals"
 import type { FormState } from "@/lib/shop/errors"
 import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/shop/session"
@@ -23,9 +23,7 @@ async function tokenOrLogin(locale: Locale): Promise<string> {
 export async function producerLogin(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
   const m = t(locale)
-  const sent = credentialsOf(form, m)
-  if (sent.refused) return sent.refused
-  const login = await passwordLogin("producer", sent, m)
+  const login = await loginFromForm("producer", form, m)
   if ("refused" in login) return login.refused
   await setProducerToken(login.token)
   redirect(home(locale))

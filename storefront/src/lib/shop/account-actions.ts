@@ -9,7 +9,7 @@ import { medusa } from "@/lib/medusa"
 import { type FormState, medusaMessage } from "./errors"
 import { clearCustomerToken, getCartId, setCustomerToken } from "./session"
 import { actionLocale } from "@/lib/i18n/server"
-import { credentialsOf, passwordLogin } from "@/lib/auth/login"
+import { loginFromForm } from "@/lib/auth/login"
 
 /** After logging in, the cart the shopper filled as a guest becomes theirs. */
 async function adoptCart(token: string) {
@@ -23,9 +23,7 @@ async function adoptCart(token: string) {
 export async function login(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
   const m = t(locale)
-  const sent = credentialsOf(form, m)
-  if (sent.refused) return sent.refused
-  const result = await passwordLogin("customer", sent, m)
+  const result = await loginFromForm("customer", form, m)
   if ("refused" in result) return result.refused
   await setCustomerToken(result.token)
   await adoptCart(result.token)
