@@ -7,8 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isErrorCode, type ApiError } from "@ocop-market/ocop"
-import type { ZodIssue } from "./validation"
-import { issueToError } from "./validation"
+import { issueToError, type ZodIssue } from "./validation"
 
 /** A thrown value that carries one of our codes (an OcopError, or one the workflow engine serialized). */
 function ocopBody(err: unknown): ApiError | null {
