@@ -6,7 +6,12 @@ import { defineConfig } from "vitest/config"
  * - unit: pure functions and components, no services.
  * - stack: boots the real stack once (fresh database, Meilisearch, built backend and storefront;
  *   tests/support/global-setup.ts) and runs the files one after another against it.
+ * - stack-redis: a named subset again on the scaled setup (Redis, 2 servers, 2 workers) and the
+ *   tests/scale files; `npm test` runs it after the others, so the two shops never boot at once.
  */
+/** Stack tests share one running shop: one file at a time. */
+const stackFiles = { fileParallelism: false, testTimeout: 60_000, hookTimeout: 300_000 }
+
 export default defineConfig({
   test: {
     projects: [
@@ -27,10 +32,26 @@ export default defineConfig({
             "storefront/integration-tests/**/*.test.ts",
             "tests/**/*.test.ts",
           ],
+          exclude: ["tests/scale/**"],
           globalSetup: ["tests/support/global-setup.ts"],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          ...stackFiles,
+        },
+      },
+      {
+        test: {
+          name: "stack-redis",
+          // the same tests on the scaled setup, for what crosses processes: checkout and stock
+          // locks, search index updates, campaigns, the producer portal, the expiry job
+          include: [
+            "backend/integration-tests/store-checkout.test.ts",
+            "backend/integration-tests/store-search.test.ts",
+            "backend/integration-tests/campaigns.test.ts",
+            "backend/integration-tests/producer-portal.test.ts",
+            "backend/integration-tests/ocop-catalogue.test.ts",
+            "tests/scale/**/*.test.ts",
+          ],
+          globalSetup: ["tests/support/global-setup-redis.ts"],
+          ...stackFiles,
         },
       },
     ],

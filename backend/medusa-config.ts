@@ -7,10 +7,17 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const redisUrl = process.env.REDIS_URL
 const stripeApiKey = process.env.STRIPE_API_KEY
 
+// One machine: Medusa's in-process modules. With REDIS_URL (several instances): Medusa's Redis
+// modules, each with the options shape 2.21.2 reads — the workflow engine nests its URL under
+// `redis` (a flat `redisUrl` crashes every command, migrations included); the others take it flat.
 const redisModules = redisUrl
   ? [
       { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-      { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
       {
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
@@ -31,6 +38,17 @@ const redisModules = redisUrl
       },
     ]
   : []
+
+// shared (one process does everything), server (HTTP only) or worker (events, search index, jobs).
+// Checked here: Medusa itself would silently treat an unknown value as neither.
+const WORKER_MODES = ["shared", "server", "worker"] as const
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as (typeof WORKER_MODES)[number]
+if (!WORKER_MODES.includes(workerMode)) {
+  throw new Error(`MEDUSA_WORKER_MODE: "${workerMode}" is not one of ${WORKER_MODES.join(", ")}`)
+}
+if (workerMode !== "shared" && !redisUrl) {
+  throw new Error(`MEDUSA_WORKER_MODE=${workerMode} needs REDIS_URL: servers and workers meet through Redis`)
+}
 
 // Cash on delivery is Medusa's built-in system provider (pp_system_default): always there.
 const paymentModule = stripeApiKey
@@ -115,6 +133,7 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL,
     databaseLogging: false,
     redisUrl,
+    workerMode,
     // Medusa marks the admin's session cookie Secure in production; `npm start` serves plain HTTP on
     // localhost, where a Secure cookie is never sent back, so it sets COOKIE_SECURE=false.
     cookieOptions: process.env.COOKIE_SECURE === "false" ? { secure: false } : undefined,
@@ -131,7 +150,8 @@ module.exports = defineConfig({
   featureFlags: redisUrl ? { caching: true } : {},
   admin: {
     path: "/app",
-    disable: process.env.ADMIN_DISABLED === "true",
+    // a worker serves no HTTP but its health check: no dashboard there
+    disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   modules: [

@@ -3,29 +3,12 @@
  * `npm run reindex -- --check` reports documents that differ from the database (here: one changed
  * behind Medusa's back, as a lost event would leave it) and the rebuild repairs it.
  */
-import { spawn } from "node:child_process"
 import { describe, expect, inject, it } from "vitest"
-import { root } from "../support/npm-start"
+import { reindexCli } from "../support/reindex"
 
 const stack = inject("stack")
 
-function run(args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/reindex.ts", ...args], {
-    cwd: root,
-    env: {
-      ...process.env,
-      MEDUSA_BACKEND_URL: stack.backendUrl,
-      MEDUSA_ADMIN_EMAIL: stack.adminEmail,
-      MEDUSA_ADMIN_PASSWORD: stack.adminPassword,
-      MEILISEARCH_HOST: stack.meilisearchHost,
-      MEILISEARCH_API_KEY: stack.meilisearchApiKey,
-    },
-  })
-  let out = ""
-  child.stdout.on("data", (d) => (out += d))
-  child.stderr.on("data", (d) => (out += d))
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, out })))
-}
+const run = (args: string[]) => reindexCli(stack, args)
 
 const meili = (path: string, init?: RequestInit) =>
   fetch(stack.meilisearchHost + path, {

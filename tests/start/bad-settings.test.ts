@@ -96,4 +96,33 @@ describe("npm start with a broken setting", () => {
     expect(r.code).toBe(1)
     expect(r.errorLine).toContain("REDIS_URL:")
   })
+
+  it("a REDIS_URL nobody answers", async () => {
+    const r = await startFails({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` })
+    expect(r.code).toBe(1)
+    expect(r.errorLine).toMatch(/REDIS_URL: no Redis answers at 127\.0\.0\.1:\d+/)
+    expect(r.output, "Redis is checked before anything starts").not.toContain("PostgreSQL")
+  })
+
+  it.each([
+    ["not a number", { OCOP_BACKEND_SERVERS: "two", REDIS_URL: "redis://127.0.0.1:6379" }, /"two" is not a positive/],
+    ["zero", { OCOP_BACKEND_SERVERS: "0", REDIS_URL: "redis://127.0.0.1:6379" }, /"0" is not a positive/],
+    [
+      "more than this machine holds",
+      { OCOP_BACKEND_SERVERS: "999", REDIS_URL: "redis://127.0.0.1:6379" },
+      /999 backend servers are more than this machine can hold \(at most \d+\)/,
+    ],
+    ["without Redis", { OCOP_BACKEND_SERVERS: "2" }, /several backend processes meet through Redis; set REDIS_URL/],
+  ])("OCOP_BACKEND_SERVERS %s", async (_, env, message) => {
+    const r = await startFails(env)
+    expect(r.code).toBe(1)
+    expect(r.errorLine).toContain("OCOP_BACKEND_SERVERS:")
+    expect(r.errorLine).toMatch(message)
+  })
+
+  it("worker mode without Redis", async () => {
+    const r = await startFails({ MEDUSA_WORKER_MODE: "worker" })
+    expect(r.code).toBe(1)
+    expect(r.errorLine).toMatch(/MEDUSA_WORKER_MODE: "worker" needs REDIS_URL/)
+  })
 })

@@ -1,7 +1,9 @@
 /**
- * Boots the whole stack once for the `stack` tests, on free ports and a fresh database:
+ * Boots the whole stack once for a project of stack tests, on free ports and a fresh database:
  * DATABASE_URL's server when given (a new database, dropped afterwards), otherwise an embedded
  * PostgreSQL in a temporary folder. The same startStack() as `npm start`.
+ * - `stack`: the one-machine default, Medusa's in-process modules (this file's default export);
+ * - `stack-redis`: the scaled setup (global-setup-redis.ts): Redis modules, 2 servers and 2 workers.
  */
 import crypto from "node:crypto"
 import fs from "node:fs"
@@ -10,6 +12,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { TestProject } from "vitest/node"
 import { dropDatabase, freePort, readConfig, startStack } from "@ocop-market/stack"
+import { backendProcesses } from "./processes"
 import { startStripeStandin } from "./stripe-standin"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
@@ -27,6 +30,10 @@ export type TestStack = {
   stripeStandinUrl: string
   stripeWebhookSecret: string
   uploadsDir: string
+  /** Where each process writes its log (backend.log, backend-worker-N.log, …). */
+  logDir: string
+  /** "one process" (in-process modules) or "scaled" (Redis, servers and workers). */
+  setup: "one process" | "scaled"
 }
 
 declare module "vitest" {
@@ -35,7 +42,17 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject) {
+export default function setup(project: TestProject) {
+  // a REDIS_URL in the caller's environment is for the scaled project, not this one
+  return bootStack(project, { REDIS_URL: "" }, "one process")
+}
+
+export async function bootStack(
+  project: TestProject,
+  extraEnv: NodeJS.ProcessEnv,
+  setupName: TestStack["setup"],
+  afterStop?: () => Promise<void>,
+) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-"))
   fs.chmodSync(dataDir, 0o755) // the embedded PostgreSQL runs as `postgres` when tests run as root
   const [backend, storefront, postgres, meilisearch] = await Promise.all([
@@ -65,6 +82,7 @@ export default async function setup(project: TestProject) {
     STOREFRONT_PORT: String(storefront),
     OCOP_POSTGRES_PORT: String(postgres),
     OCOP_MEILISEARCH_PORT: String(meilisearch),
+    ...extraEnv,
   }
   // The product index also on Medusa's Postgres provider: search-parity.test.ts runs one suite on both.
   process.env.SEARCH_POSTGRES_INDEX = "true"
@@ -87,9 +105,15 @@ export default async function setup(project: TestProject) {
     stripeWebhookSecret,
     // where the backend's file provider keeps uploaded photos (packages/stack: UPLOADS_DIR)
     uploadsDir: path.join(dataDir, "uploads"),
+    logDir: config.logDir,
+    setup: setupName,
   })
   return async () => {
     await stack.stop()
+    // a process a test started again in place of one it stopped (tests/scale) is not the stack's
+    const { primary, servers, workers } = backendProcesses(stack.databaseUrl)
+    for (const p of [primary, ...servers, ...workers]) if (p) process.kill(p.pid, "SIGKILL")
+    await afterStop?.()
     await stripe.close()
     if (databaseUrl) await dropDatabase(databaseUrl).catch(() => undefined)
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -45,11 +45,13 @@ export async function placeCodOrder(
     quantity = 1,
     email = "khach@example.vn",
     street = "1 Lê Lợi",
-  }: { quantity?: number; email?: string; street?: string } = {},
+    onCart,
+  }: { quantity?: number; email?: string; street?: string; onCart?: (cartId: string) => void } = {},
 ): Promise<string> {
   const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
   const { regions } = await sdk.store.region.list()
   const { cart } = await sdk.store.cart.create({ region_id: regions[0]!.id, email })
+  onCart?.(cart.id)
   await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity })
   const address = {
     first_name: "Khách",

@@ -86,22 +86,43 @@ export async function publishableKey(databaseUrl: string): Promise<string> {
 export async function startBackend(
   p: BackendPaths,
   env: NodeJS.ProcessEnv,
-  { port, dev = false }: { port: number; dev?: boolean },
+  { port, dev = false, mode = "shared", name = "backend" }: StartOptions,
 ): Promise<RunningProcess> {
   await assertPortFree(port, "PORT")
   const proc = startProcess(
-    "backend",
+    name,
     process.execPath,
     [medusaCli(p.root), dev ? "develop" : "start", "--port", String(port)],
     {
       cwd: dev ? p.backendDir : p.serverDir,
-      env: { ...env, NODE_ENV: dev ? "development" : "production", PORT: String(port) },
-      logFile: path.join(p.logDir, "backend.log"),
+      env: { ...env, NODE_ENV: dev ? "development" : "production", PORT: String(port), MEDUSA_WORKER_MODE: mode },
+      logFile: path.join(p.logDir, `${name}.log`),
     },
   )
+  return untilHealthy(proc, port)
+}
+
+type StartOptions = { port: number; dev?: boolean; mode?: "shared" | "server" | "worker"; name?: string }
+
+/** `servers` Medusa processes in server mode sharing `port` (backend-cluster.ts replaces one that dies). */
+export async function startBackendServers(
+  p: BackendPaths,
+  env: NodeJS.ProcessEnv,
+  { port, servers }: { port: number; servers: number },
+): Promise<RunningProcess> {
+  await assertPortFree(port, "PORT")
+  const proc = startProcess("backend servers", process.execPath, [path.join(__dirname, "backend-cluster.js")], {
+    cwd: p.serverDir,
+    env: { ...env, NODE_ENV: "production", PORT: String(port), OCOP_BACKEND_SERVERS: String(servers) },
+    logFile: path.join(p.logDir, "backend.log"),
+  })
+  return untilHealthy(proc, port)
+}
+
+function untilHealthy(proc: RunningProcess, port: number) {
   return waitUntilReady(proc, () => httpOk(`http://127.0.0.1:${port}/health`), {
     timeoutMs: 180_000,
-    describe: `the backend on port ${port}`,
+    describe: `the ${proc.name} on port ${port}`,
   })
 }
 

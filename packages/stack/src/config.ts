@@ -1,3 +1,4 @@
+import os from "node:os"
 import path from "node:path"
 import { SetupError } from "./errors"
 
@@ -10,6 +11,11 @@ export type StackConfig = {
   meilisearchHost?: string
   meilisearchApiKey?: string
   redisUrl?: string
+  /**
+   * Backend processes: 0 servers = one process that does everything (Medusa's "shared" mode);
+   * N servers = N HTTP processes on one port plus `workers` background processes, through Redis.
+   */
+  backend: { servers: number; workers: number }
   ports: { backend: number; storefront: number; postgres: number; meilisearch: number }
   adminEmail: string
   adminPassword: string
@@ -28,6 +34,21 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return n
 }
 
+/** What one Medusa process needs, so a count this machine cannot hold is refused before starting. */
+const MEMORY_PER_BACKEND_PROCESS = 512 * 1024 * 1024
+
+function processCount(env: NodeJS.ProcessEnv, name: string, fallback: number, needs: string): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1) throw new SetupError(name, `"${raw}" is not a positive whole number`)
+  const most = Math.min(4 * os.availableParallelism(), Math.floor(os.totalmem() / MEMORY_PER_BACKEND_PROCESS))
+  if (n > most) {
+    throw new SetupError(name, `${n} ${needs} are more than this machine can hold (at most ${most}); choose fewer`)
+  }
+  return n
+}
+
 function nonEmpty(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const v = env[name]?.trim()
   return v ? v : undefined
@@ -39,6 +60,27 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
   if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl)) {
     throw new SetupError("REDIS_URL", `"${redisUrl}" is not a Redis URL; expected redis://host:6379`)
   }
+  const servers = processCount(env, "OCOP_BACKEND_SERVERS", 0, "backend servers")
+  const workers = processCount(env, "OCOP_BACKEND_WORKERS", 1, "backend workers")
+  if (env.OCOP_BACKEND_WORKERS?.trim() && !servers) {
+    throw new SetupError("OCOP_BACKEND_WORKERS", "only counts with OCOP_BACKEND_SERVERS; set that too, or unset this")
+  }
+  if (servers && !redisUrl) {
+    throw new SetupError(
+      "OCOP_BACKEND_SERVERS",
+      "several backend processes meet through Redis; set REDIS_URL (redis://host:6379) too, or unset this",
+    )
+  }
+  const mode = nonEmpty(env, "MEDUSA_WORKER_MODE")
+  if (mode && mode !== "shared") {
+    throw new SetupError(
+      "MEDUSA_WORKER_MODE",
+      redisUrl || servers
+        ? "npm start gives each process its mode; unset this and set OCOP_BACKEND_SERVERS for servers and workers"
+        : `"${mode}" needs REDIS_URL (servers and workers meet through Redis); unset it for one process`,
+    )
+  }
+  if (dev && servers) throw new SetupError("OCOP_BACKEND_SERVERS", "npm run dev runs one backend process; unset this")
   const adminPassword = nonEmpty(env, "MEDUSA_ADMIN_PASSWORD") ?? "ocop-admin"
   if (adminPassword.length < 8) throw new SetupError("MEDUSA_ADMIN_PASSWORD", "must have at least 8 characters")
   const adminEmail = nonEmpty(env, "MEDUSA_ADMIN_EMAIL") ?? "admin@ocop.local"
@@ -52,6 +94,7 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
     meilisearchHost: nonEmpty(env, "MEILISEARCH_HOST"),
     meilisearchApiKey: nonEmpty(env, "MEILISEARCH_API_KEY"),
     redisUrl,
+    backend: { servers, workers },
     ports: {
       backend: port(env, "PORT", 9000),
       storefront: port(env, "STOREFRONT_PORT", 8000),

@@ -10,12 +10,13 @@ import {
   publishableKey,
   seedBackend,
   startBackend,
+  startBackendServers,
   waitForProductSearch,
 } from "./backend"
 import type { StackConfig } from "./config"
 import { SetupError } from "./errors"
 import { checkExternalMeilisearch, startBundledMeilisearch } from "./meilisearch"
-import { assertPortFree, canConnect } from "./net"
+import { assertPortFree, canConnect, freePort } from "./net"
 import { checkDatabase, createDatabase, parseDatabaseUrl, startEmbeddedPostgres } from "./postgres"
 import { buildStorefront, startStorefront } from "./storefront"
 
@@ -107,6 +108,20 @@ export async function startStack(
     await assertPortFree(config.ports.backend, "PORT")
     await assertPortFree(config.ports.storefront, "STOREFRONT_PORT")
 
+    // Redis (optional): checked first, so a wrong REDIS_URL starts nothing
+    if (config.redisUrl) {
+      const url = new URL(config.redisUrl)
+      progress("Redis", `REDIS_URL (${url.host})`)
+      if (!(await canConnect(url.hostname, Number(url.port || 6379)))) {
+        throw new SetupError(
+          "REDIS_URL",
+          `no Redis answers at ${url.host}; start it or unset REDIS_URL for in-process modules`,
+        )
+      }
+    } else {
+      progress("Redis", "not set: Medusa's in-process event bus, workflow engine, locking and cache")
+    }
+
     // PostgreSQL
     let databaseUrl: string
     if (config.databaseUrl) {
@@ -150,20 +165,6 @@ export async function startStack(
       started.push({ name: "meilisearch", stop: meili.stop, pid: meili.process?.child.pid })
       meilisearchHost = meili.host
       meilisearchApiKey = meili.apiKey
-    }
-
-    // Redis (optional)
-    if (config.redisUrl) {
-      const url = new URL(config.redisUrl)
-      progress("Redis", `REDIS_URL (${url.host})`)
-      if (!(await canConnect(url.hostname, Number(url.port || 6379)))) {
-        throw new SetupError(
-          "REDIS_URL",
-          `no Redis answers at ${url.host}; start it or unset REDIS_URL for in-process modules`,
-        )
-      }
-    } else {
-      progress("Redis", "not set: Medusa's in-process event bus, workflow engine, locking and cache")
     }
 
     const sf = `http://localhost:${config.ports.storefront}`
@@ -221,9 +222,26 @@ export async function startStack(
       await seedBackend(config.dev ? { ...paths, serverDir: paths.backendDir } : paths, backendEnv)
     }
     const key = await publishableKey(databaseUrl)
-    progress("Backend", `starting on port ${config.ports.backend}`)
-    const backend = await startBackend(paths, backendEnv, { port: config.ports.backend, dev: config.dev })
-    started.push({ name: "backend", stop: () => backend.stop(), pid: backend.child.pid })
+    const { servers, workers } = config.backend
+    if (servers && !config.dev) {
+      progress(
+        "Backend",
+        `${servers} servers on port ${config.ports.backend}, ${workers} workers (events, search, jobs)`,
+      )
+      const ports = await Promise.all(Array.from({ length: workers }, () => freePort()))
+      const processes = await Promise.all([
+        startBackendServers(paths, backendEnv, { port: config.ports.backend, servers }),
+        // a worker listens only for its health check, on a port of its own
+        ...ports.map((port, i) =>
+          startBackend(paths, backendEnv, { port, mode: "worker", name: `backend-worker-${i + 1}` }),
+        ),
+      ])
+      for (const proc of processes) started.push({ name: proc.name, stop: () => proc.stop(), pid: proc.child.pid })
+    } else {
+      progress("Backend", `starting on port ${config.ports.backend}`)
+      const backend = await startBackend(paths, backendEnv, { port: config.ports.backend, dev: config.dev })
+      started.push({ name: "backend", stop: () => backend.stop(), pid: backend.child.pid })
+    }
     const indexed = await waitForProductSearch(`http://127.0.0.1:${config.ports.backend}`, key)
     progress("Search", `product index ready in Meilisearch (${indexed} products)`)
 
