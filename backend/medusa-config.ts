@@ -32,7 +32,14 @@ const redisModules = redisUrl
         resolve: "@medusajs/medusa/caching",
         options: {
           providers: [
-            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              // a cache that cannot answer at once is a miss, not a wait: with Redis gone, reads
+              // (the publishable key check before every store route among them) go to the database
+              options: { redisUrl, redisOptions: { enableOfflineQueue: false, maxRetriesPerRequest: 0 } },
+            },
           ],
         },
       },
@@ -46,8 +53,10 @@ const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as (typeof WORKE
 if (!WORKER_MODES.includes(workerMode)) {
   throw new Error(`MEDUSA_WORKER_MODE: "${workerMode}" is not one of ${WORKER_MODES.join(", ")}`)
 }
-if (workerMode !== "shared" && !redisUrl) {
-  throw new Error(`MEDUSA_WORKER_MODE=${workerMode} needs REDIS_URL: servers and workers meet through Redis`)
+// A worker without Redis would wait for events no one can send it. (Server mode without Redis stays
+// allowed: Medusa's own commands — db:migrate, exec, user — run in it.)
+if (workerMode === "worker" && !redisUrl) {
+  throw new Error("MEDUSA_WORKER_MODE=worker needs REDIS_URL: servers and workers meet through Redis")
 }
 
 // Cash on delivery is Medusa's built-in system provider (pp_system_default): always there.
@@ -133,6 +142,8 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL,
     databaseLogging: false,
     redisUrl,
+    // the admin's sessions: with Redis gone, fail at once (the API then answers 503) rather than wait
+    redisOptions: { enableOfflineQueue: false },
     workerMode,
     // Medusa marks the admin's session cookie Secure in production; `npm start` serves plain HTTP on
     // localhost, where a Secure cookie is never sent back, so it sets COOKIE_SECURE=false.

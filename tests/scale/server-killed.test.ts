@@ -7,7 +7,7 @@
  */
 import Medusa from "@medusajs/js-sdk"
 import { describe, expect, inject, it } from "vitest"
-import { sql } from "../support/db"
+import { mostStockedPack, reservedUnits, sql } from "../support/db"
 import { backendProcesses } from "../support/processes"
 import { placeCodOrder } from "../support/shop"
 
@@ -34,35 +34,21 @@ describe("a backend server killed mid-load", () => {
     const before = cluster()
     expect(before.servers).toHaveLength(2)
     // the pack with the most stock, topped up through the admin API so no order fails for stock
-    const [pack] = await sql<{ variant_id: string; inventory_item_id: string; location_id: string; stocked: number }>(
-      stack.databaseUrl,
-      `select pvi.variant_id, l.inventory_item_id, l.location_id, l.stocked_quantity::int as stocked
-         from inventory_level l join product_variant_inventory_item pvi on pvi.inventory_item_id = l.inventory_item_id
-        where l.deleted_at is null and pvi.deleted_at is null order by l.stocked_quantity desc limit 1`,
-    )
+    const pack = await mostStockedPack(stack.databaseUrl)
     const token = (await new Medusa({
       baseUrl: stack.backendUrl,
       auth: { type: "jwt", jwtTokenStorageMethod: "memory" },
     }).auth.login("user", "emailpass", { email: stack.adminEmail, password: stack.adminPassword })) as string
     const topUp = await fetch(
-      `${stack.backendUrl}/admin/inventory-items/${pack!.inventory_item_id}/location-levels/${pack!.location_id}`,
+      `${stack.backendUrl}/admin/inventory-items/${pack.inventory_item_id}/location-levels/${pack.location_id}`,
       {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ stocked_quantity: pack!.stocked + 1000 }),
+        body: JSON.stringify({ stocked_quantity: pack.stocked + 1000 }),
       },
     )
     expect(topUp.status).toBe(200)
-    const reserved = async () =>
-      Number(
-        (
-          await sql<{ n: string }>(
-            stack.databaseUrl,
-            `select coalesce(sum(quantity), 0) as n from reservation_item where inventory_item_id = $1 and deleted_at is null`,
-            [pack!.inventory_item_id],
-          )
-        )[0]!.n,
-      )
+    const reserved = () => reservedUnits(stack.databaseUrl, pack.inventory_item_id)
     const reservedBefore = await reserved()
 
     const accepted: string[] = []
@@ -74,7 +60,7 @@ describe("a backend server killed mid-load", () => {
         try {
           // as a shopper's browser or a load balancer would, give up on an answer after 30 s
           const id = await Promise.race([
-            placeCodOrder(stack, pack!.variant_id, { email: `dong.${n}@example.vn`, onCart: (c) => carts.push(c) }),
+            placeCodOrder(stack, pack.variant_id, { email: `dong.${n}@example.vn`, onCart: (c) => carts.push(c) }),
             new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer in 30 s")), 30_000)),
           ])
           accepted.push(id)

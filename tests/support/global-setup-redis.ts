@@ -1,11 +1,11 @@
 /**
  * The `stack-redis` project: the same stack in its scaled setup — Medusa's Redis modules, two
  * server processes on one port and two workers — with the certificate expiry job every 5 s, so a
- * test can count its runs. Redis from REDIS_URL, or one of our own (support/redis.ts).
+ * test can count its runs. Redis from REDIS_URL, or one of our own (packages/stack/src/redis.ts).
  */
 import type { TestProject } from "vitest/node"
 import { bootStack } from "./global-setup"
-import { startTestRedis } from "./redis"
+import { redisForRun } from "@ocop-market/stack"
 
 /** The test schedule of the expiry job (seconds first, as BullMQ's cron reads it). */
 export const EXPIRY_TEST_SCHEDULE_SECONDS = 5
@@ -13,7 +13,7 @@ export const EXPIRY_TEST_SCHEDULE_SECONDS = 5
 export default async function setup(project: TestProject) {
   // read by the backend processes (startStack passes its own environment on), not by readConfig
   process.env.OCOP_CERT_EXPIRY_SCHEDULE = `*/${EXPIRY_TEST_SCHEDULE_SECONDS} * * * * *`
-  const redis = await startTestRedis()
+  const redis = await redisForRun()
   try {
     return await bootStack(
       project,
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
         OCOP_BACKEND_WORKERS: "2",
       },
       "scaled",
-      () => redis.stop(),
+      { afterStop: () => redis.stop(), ownRedis: !!redis.own },
     )
   } catch (err) {
     await redis.stop()

@@ -34,6 +34,9 @@ export type TestStack = {
   logDir: string
   /** "one process" (in-process modules) or "scaled" (Redis, servers and workers). */
   setup: "one process" | "scaled"
+  /** The scaled setup's Redis; `ownRedis` when the tests started it (a test may stop it then). */
+  redisUrl?: string
+  ownRedis?: boolean
 }
 
 declare module "vitest" {
@@ -51,7 +54,7 @@ export async function bootStack(
   project: TestProject,
   extraEnv: NodeJS.ProcessEnv,
   setupName: TestStack["setup"],
-  afterStop?: () => Promise<void>,
+  { afterStop, ownRedis }: { afterStop?: () => Promise<void>; ownRedis?: boolean } = {},
 ) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-"))
   fs.chmodSync(dataDir, 0o755) // the embedded PostgreSQL runs as `postgres` when tests run as root
@@ -107,6 +110,8 @@ export async function bootStack(
     uploadsDir: path.join(dataDir, "uploads"),
     logDir: config.logDir,
     setup: setupName,
+    redisUrl: config.redisUrl,
+    ownRedis,
   })
   return async () => {
     await stack.stop()

@@ -1,4 +1,4 @@
-import Medusa from "@medusajs/js-sdk"
+import { buyWithCashOnDelivery } from "../../scripts/lib/buyer"
 import type { Page } from "playwright-core"
 
 /** Checkout as a guest with cash on delivery from the cart's first step; returns the order id and number. */
@@ -38,36 +38,4 @@ export async function checkoutWithCashOnDelivery(
  * An order placed through the store API as a guest: one product, a Thanh Hóa address, the first
  * (cheapest) shipping option, cash on delivery. Returns the order's id.
  */
-export async function placeCodOrder(
-  stack: { backendUrl: string; publishableKey: string },
-  variantId: string,
-  {
-    quantity = 1,
-    email = "khach@example.vn",
-    street = "1 Lê Lợi",
-    onCart,
-  }: { quantity?: number; email?: string; street?: string; onCart?: (cartId: string) => void } = {},
-): Promise<string> {
-  const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
-  const { regions } = await sdk.store.region.list()
-  const { cart } = await sdk.store.cart.create({ region_id: regions[0]!.id, email })
-  onCart?.(cart.id)
-  await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity })
-  const address = {
-    first_name: "Khách",
-    last_name: "",
-    address_1: street,
-    city: "Phường Hạc Thành",
-    province: "Tỉnh Thanh Hóa",
-    country_code: "vn",
-    phone: "0912345678",
-  }
-  await sdk.store.cart.update(cart.id, { shipping_address: address })
-  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
-  const cheapest = [...shipping_options].sort((a, b) => Number(a.amount) - Number(b.amount))[0]!
-  const { cart: ready } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: cheapest.id })
-  await sdk.store.payment.initiatePaymentSession(ready, { provider_id: "pp_system_default" })
-  const done = await sdk.store.cart.complete(cart.id)
-  if (done.type !== "order") throw new Error(`the cart did not become an order: ${done.error?.message ?? ""}`)
-  return done.order.id
-}
+export const placeCodOrder = buyWithCashOnDelivery

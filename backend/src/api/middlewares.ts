@@ -4,9 +4,20 @@ import { hooksMiddlewares } from "./hooks/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { ocopErrorHandler } from "./utils/errors"
+import { refuseWritesWithoutRedis } from "./utils/redis-health"
 
 /** Each route group keeps its middlewares beside its routes; this only composes them. */
 export default defineMiddlewares({
-  routes: [...storeMiddlewares, ...adminMiddlewares, ...producerMiddlewares, ...hooksMiddlewares],
+  routes: [
+    // first of all (a wildcard at the root sorts before every route), before Medusa's own that use Redis
+    ...["/store*", "/admin*", "/auth*", "/producer*", "/hooks*"].map((matcher) => ({
+      matcher,
+      middlewares: [refuseWritesWithoutRedis],
+    })),
+    ...storeMiddlewares,
+    ...adminMiddlewares,
+    ...producerMiddlewares,
+    ...hooksMiddlewares,
+  ],
   errorHandler: ocopErrorHandler(),
 })

@@ -278,6 +278,7 @@ export const en: Messages = {
     backHome: "Back to the home page",
   },
   apiErrors: {
+    service_unavailable: "The shop is briefly unavailable and nothing was saved. Please try again in a few seconds.",
     stock_negative: "Stock is a whole number, not negative.",
     stock_not_whole: "Stock is a whole number, not negative.",
     stock_too_big: "Stock is at most 1,000,000.",

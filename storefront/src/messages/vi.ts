@@ -284,6 +284,7 @@ export const vi = {
   },
   /** Refusals of the backend, by their stable code (packages/ocop/src/errors.ts); others show the backend's words. */
   apiErrors: {
+    service_unavailable: "Cửa hàng đang tạm gián đoạn, chưa có gì được lưu. Vui lòng thử lại sau vài giây.",
     stock_negative: "Tồn kho là số nguyên, không âm.",
     stock_not_whole: "Tồn kho là số nguyên, không âm.",
     stock_too_big: "Tồn kho tối đa 1.000.000.",

@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isErrorCode, type ApiError } from "@ocop-market/ocop"
+import { answerUnavailable, redisAnswers } from "./redis-health"
 import { issueToError, type ZodIssue } from "./validation"
 
 /** A thrown value that carries one of our codes (an OcopError, or one the workflow engine serialized). */
@@ -32,7 +33,13 @@ export function ocopErrorHandler() {
   return (err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const issues = (err as { issues?: ZodIssue[] })?.issues
     const body = ocopBody(err) ?? (Array.isArray(issues) && issues[0] ? issueToError(issues[0]) : null)
-    if (!body) return core(err as Error, req, res, next)
+    if (!body) {
+      // a write already under way when Redis went: not our fault nor the shopper's, and it is
+      // worth trying again in a moment (compensation has undone what the workflow wrote)
+      const unexpected = getHttpResponseFromError(err as Error).statusCode >= 500
+      if (unexpected && !redisAnswers()) return answerUnavailable(res)
+      return core(err as Error, req, res, next)
+    }
     const { statusCode } = getHttpResponseFromError({ type: body.type, message: body.message })
     req.scope?.resolve(ContainerRegistrationKeys.LOGGER).info(`${statusCode} ${body.code} ${body.field ?? ""}`)
     res.status(statusCode).json(body)
