@@ -41,13 +41,14 @@ export default defineConfig({
         test: {
           name: "stack-redis",
           // the same tests on the scaled setup, for what crosses processes: checkout and stock
-          // locks, search index updates, campaigns, the producer portal, the expiry job
+          // locks, search index updates, campaigns, the producer portal, the expiry job, login limits
           include: [
             "backend/integration-tests/store-checkout.test.ts",
             "backend/integration-tests/store-search.test.ts",
             "backend/integration-tests/campaigns.test.ts",
             "backend/integration-tests/producer-portal.test.ts",
             "backend/integration-tests/ocop-catalogue.test.ts",
+            "backend/integration-tests/auth-throttle.test.ts",
             "tests/scale/**/*.test.ts",
           ],
           globalSetup: ["tests/support/global-setup-redis.ts"],

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { uploadsDir } from "./src/api/uploads/folder"
 
@@ -45,6 +46,23 @@ const redisModules = redisUrl
       },
     ]
   : []
+
+// Sessions and tokens are signed with these: never a default anyone can read in Medusa's source.
+// `npm start` generates both once per data folder; a production start outside it must set them.
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = process.env[name]?.trim()
+  if (value) return value
+  if (process.env.NODE_ENV === "production") {
+    throw new Error(`${name}: required in production (a long random string, the same on every backend process)`)
+  }
+  // development: a fresh one per start (sessions end on restart)
+  return randomBytes(32).toString("hex")
+}
+
+// A Stripe key without the webhook secret would take webhooks whose signature nobody checks.
+if (stripeApiKey && !process.env.STRIPE_WEBHOOK_SECRET?.trim()) {
+  throw new Error("STRIPE_WEBHOOK_SECRET: required with STRIPE_API_KEY, to check the signature of Stripe's webhooks")
+}
 
 // shared (one process does everything), server (HTTP only) or worker (events, search index, jobs).
 // Checked here: Medusa itself would silently treat an unknown value as neither.
@@ -152,8 +170,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
       // who logs in with what: the province's staff, consumers, and producers' staff (the portal)
       authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], producer: ["emailpass"] },
     },

@@ -125,4 +125,10 @@ describe("npm start with a broken setting", () => {
     expect(r.code).toBe(1)
     expect(r.errorLine).toMatch(/MEDUSA_WORKER_MODE: "worker" needs REDIS_URL/)
   })
+
+  it("a Stripe key without its webhook secret", async () => {
+    const r = await startFails({ STRIPE_API_KEY: "sk_test_x" })
+    expect(r.code).toBe(1)
+    expect(r.errorLine).toContain("STRIPE_WEBHOOK_SECRET: required with STRIPE_API_KEY")
+  })
 })

@@ -1,5 +1,5 @@
 /** A JSON (or, given FormData, multipart) request to the backend, optionally with a bearer token; the answer's status, text and parsed body. */
-export type ApiAnswer = { status: number; text: string; body: any }
+export type ApiAnswer = { status: number; text: string; body: any; headers: Headers }
 
 export async function apiCall(
   baseUrl: string,
@@ -24,5 +24,5 @@ export async function apiCall(
   } catch {
     parsed = null
   }
-  return { status: res.status, text, body: parsed }
+  return { status: res.status, text, body: parsed, headers: res.headers }
 }

@@ -71,6 +71,7 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     "STOREFRONT_PORT",
     "OCOP_DATA_DIR",
     "STRIPE_API_KEY",
+    "STRIPE_WEBHOOK_SECRET",
     "OCOP_BACKEND_SERVERS",
     "OCOP_BACKEND_WORKERS",
     "MEDUSA_WORKER_MODE",

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
@@ -14,6 +15,7 @@ export default defineMiddlewares({
       matcher,
       middlewares: [refuseWritesWithoutRedis],
     })),
+    ...authMiddlewares,
     ...storeMiddlewares,
     ...adminMiddlewares,
     ...producerMiddlewares,

@@ -99,6 +99,7 @@ export const ERROR_CODES = {
   signature_invalid: "missing or wrong signature",
   not_found: "not found",
   shop_not_set_up: "the shop is not set up: run the seed",
+  too_many_attempts: "too many attempts; try again later",
   service_unavailable: "the shop cannot take this request right now; try again in a few seconds",
 } as const
 

@@ -86,6 +86,12 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
   const adminEmail = nonEmpty(env, "MEDUSA_ADMIN_EMAIL") ?? "admin@ocop.local"
   if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail))
     throw new SetupError("MEDUSA_ADMIN_EMAIL", `"${adminEmail}" is not an e-mail address`)
+  if (nonEmpty(env, "STRIPE_API_KEY") && !nonEmpty(env, "STRIPE_WEBHOOK_SECRET")) {
+    throw new SetupError(
+      "STRIPE_WEBHOOK_SECRET",
+      "required with STRIPE_API_KEY (Stripe's webhooks are checked with it); set it, or unset STRIPE_API_KEY",
+    )
+  }
   const config: StackConfig = {
     root,
     dataDir,

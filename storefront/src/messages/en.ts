@@ -116,6 +116,7 @@ export const en: Messages = {
     password: "The password needs at least 8 characters.",
     login: "Wrong e-mail or password.",
     emailTaken: "This e-mail already has an account: log in instead.",
+    tooManyAttempts: "Too many attempts. Please try again in a few minutes.",
     unavailable: "The service is unavailable for a moment, please try again.",
     choosePhotos: "Choose at least one photo.",
   },
@@ -278,6 +279,7 @@ export const en: Messages = {
     backHome: "Back to the home page",
   },
   apiErrors: {
+    too_many_attempts: "Too many attempts. Please try again in a few minutes.",
     service_unavailable: "The shop is briefly unavailable and nothing was saved. Please try again in a few seconds.",
     stock_negative: "Stock is a whole number, not negative.",
     stock_not_whole: "Stock is a whole number, not negative.",

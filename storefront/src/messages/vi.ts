@@ -121,6 +121,7 @@ export const vi = {
     password: "Mật khẩu cần ít nhất 8 ký tự.",
     login: "Email hoặc mật khẩu không đúng.",
     emailTaken: "Email này đã có tài khoản: hãy đăng nhập.",
+    tooManyAttempts: "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.",
     unavailable: "Dịch vụ tạm thời gián đoạn, vui lòng thử lại.",
     choosePhotos: "Hãy chọn ít nhất một ảnh.",
   },
@@ -284,6 +285,7 @@ export const vi = {
   },
   /** Refusals of the backend, by their stable code (packages/ocop/src/errors.ts); others show the backend's words. */
   apiErrors: {
+    too_many_attempts: "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.",
     service_unavailable: "Cửa hàng đang tạm gián đoạn, chưa có gì được lưu. Vui lòng thử lại sau vài giây.",
     stock_negative: "Tồn kho là số nguyên, không âm.",
     stock_not_whole: "Tồn kho là số nguyên, không âm.",

@@ -33,7 +33,13 @@ export async function passwordLogin(
     return { refused: { formError: m.errors.login, values } }
   } catch (e) {
     const { status } = medusaMessage(e)
-    return { refused: { formError: status === 401 || status === 400 ? m.errors.login : m.errors.unavailable, values } }
+    const formError =
+      status === 401 || status === 400
+        ? m.errors.login
+        : status === 429
+          ? m.errors.tooManyAttempts
+          : m.errors.unavailable
+    return { refused: { formError, values } }
   }
 }
 
