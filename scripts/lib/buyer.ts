@@ -16,14 +16,10 @@ export type PurchaseOptions = {
   onStep?: (step: PurchaseStep, ms: number) => void
 }
 
-/** Places the order and returns its id; throws, naming the step, when any step fails. */
-export async function buyWithCashOnDelivery(
-  stack: { backendUrl: string; publishableKey: string },
-  variantId: string,
-  { quantity = 1, email = "khach@example.vn", street = "1 Lê Lợi", onCart, onStep }: PurchaseOptions = {},
-): Promise<string> {
-  const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
-  const step = async <T>(name: PurchaseStep, run: () => Promise<T>): Promise<T> => {
+type Stack = { backendUrl: string; publishableKey: string }
+
+function timedSteps(onStep?: PurchaseOptions["onStep"]) {
+  return async <T>(name: PurchaseStep, run: () => Promise<T>): Promise<T> => {
     const t0 = performance.now()
     try {
       const value = await run()
@@ -35,6 +31,16 @@ export async function buyWithCashOnDelivery(
       throw Object.assign(new Error(`${name}: ${(err as Error).message}`, { cause: err }), { status })
     }
   }
+}
+
+/** Every step but the last: the cart's id, ready to complete. */
+export async function readyCart(
+  stack: Stack,
+  variantId: string,
+  { quantity = 1, email = "khach@example.vn", street = "1 Lê Lợi", onCart, onStep }: PurchaseOptions = {},
+): Promise<string> {
+  const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
+  const step = timedSteps(onStep)
   const cart = await step("cart", async () => {
     const { regions } = await sdk.store.region.list()
     return (await sdk.store.cart.create({ region_id: regions[0]!.id, email })).cart
@@ -57,8 +63,15 @@ export async function buyWithCashOnDelivery(
     return (await sdk.store.cart.addShippingMethod(cart.id, { option_id: cheapest.id })).cart
   })
   await step("payment", () => sdk.store.payment.initiatePaymentSession(ready, { provider_id: "pp_system_default" }))
-  return step("complete", async () => {
-    const done = await sdk.store.cart.complete(cart.id)
+  return cart.id
+}
+
+/** Places the order and returns its id; throws, naming the step, when any step fails. */
+export async function buyWithCashOnDelivery(stack: Stack, variantId: string, options: PurchaseOptions = {}) {
+  const cartId = await readyCart(stack, variantId, options)
+  const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
+  return timedSteps(options.onStep)("complete", async () => {
+    const done = await sdk.store.cart.complete(cartId)
     if (done.type !== "order") throw new Error(`the cart did not become an order: ${done.error?.message ?? ""}`)
     return done.order.id
   })

@@ -99,6 +99,8 @@ export const ERROR_CODES = {
   signature_invalid: "missing or wrong signature",
   not_found: "not found",
   shop_not_set_up: "the shop is not set up: run the seed",
+  out_of_stock: "the stock no longer covers this quantity",
+  cart_busy: "the cart is being changed by another request; try again",
   too_many_attempts: "too many attempts; try again later",
   service_unavailable: "the shop cannot take this request right now; try again in a few seconds",
 } as const

@@ -57,3 +57,4 @@ export {
 export { ERROR_CODES, fieldError, isErrorCode, type ApiError, type ErrorCode, type FieldError } from "./errors.js"
 export type { ProductSearchDocument } from "./search-document.js"
 export type { ProducerOrder } from "./portal-types.js"
+export { MAX_LINE_QUANTITY, MAX_LIST_OFFSET, MAX_PAGE_SIZE } from "./limits.js"

@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next"
 import { paths } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { siteUrl } from "@/lib/site"
+import { MAX_PAGE_SIZE } from "@ocop-market/ocop"
 
 export const dynamic = "force-dynamic"
 
@@ -14,8 +15,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: base + paths.catalogue("vi"), alternates: { languages: { en: base + paths.catalogue("en") } } },
     { url: base + paths.statistics("vi"), alternates: { languages: { en: base + paths.statistics("en") } } },
   ]
-  for (let offset = 0; ; offset += 500) {
-    const { products, count } = await client.store.product.list({ fields: "handle,updated_at", limit: 500, offset })
+  for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+    const { products, count } = await client.store.product.list({
+      fields: "handle,updated_at",
+      limit: MAX_PAGE_SIZE,
+      offset,
+    })
     for (const p of products) {
       entries.push({
         url: base + paths.product("vi", p.handle!),
@@ -23,7 +28,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         alternates: { languages: { en: base + paths.product("en", p.handle!) } },
       })
     }
-    if (offset + 500 >= count) break
+    if (offset + MAX_PAGE_SIZE >= count) break
   }
   for (let offset = 0; ; offset += 100) {
     const { producers, count } = await client.client.fetch<{ producers: { handle: string }[]; count: number }>(

@@ -279,6 +279,8 @@ export const en: Messages = {
     backHome: "Back to the home page",
   },
   apiErrors: {
+    out_of_stock: "This item has just sold out at this quantity. Your cart is kept as it was.",
+    cart_busy: "Your cart is being updated; please try again.",
     too_many_attempts: "Too many attempts. Please try again in a few minutes.",
     service_unavailable: "The shop is briefly unavailable and nothing was saved. Please try again in a few seconds.",
     stock_negative: "Stock is a whole number, not negative.",

@@ -285,6 +285,8 @@ export const vi = {
   },
   /** Refusals of the backend, by their stable code (packages/ocop/src/errors.ts); others show the backend's words. */
   apiErrors: {
+    out_of_stock: "Sản phẩm vừa hết hàng với số lượng này. Giỏ hàng của bạn vẫn được giữ nguyên.",
+    cart_busy: "Giỏ hàng đang được cập nhật, vui lòng thử lại.",
     too_many_attempts: "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.",
     service_unavailable: "Cửa hàng đang tạm gián đoạn, chưa có gì được lưu. Vui lòng thử lại sau vài giây.",
     stock_negative: "Tồn kho là số nguyên, không âm.",

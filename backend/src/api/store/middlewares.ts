@@ -6,7 +6,8 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../../search/_product-definition"
-import { ListQuery, validateQuery } from "../utils/validation"
+import { checkRequest, ListQuery, validateQuery } from "../utils/validation"
+import { AddLineQuantity, ChangeLineQuantity, StorePage } from "./validators"
 
 /**
  * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
@@ -29,8 +30,18 @@ function storeProductOcopFields(req: MedusaRequest, _res: MedusaResponse, next: 
   next()
 }
 
-/** The public store API: search, products with their OCOP fields, OCOP producers. */
+/** Adding a line (`…/line-items`) takes 1–99 units; changing one (`…/line-items/:line_id`) 0–99. */
+function checkLineQuantity(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const schema = /\/line-items\/?$/.test(req.path) ? AddLineQuantity : ChangeLineQuantity
+  return checkRequest("body", schema)(req, res, next)
+}
+
+/** The public store API: limits on Medusa's own routes, search, products with their OCOP fields, OCOP producers. */
 export const storeMiddlewares: MiddlewareRoute[] = [
+  // before every store route (a wildcard at the root sorts first): no page past the limits
+  { method: ["GET"], matcher: "/store*", middlewares: [checkRequest("query", StorePage)] },
+  // a wildcard, so that it runs before Medusa's own validator of these routes (whose refusals carry no code)
+  { method: ["POST"], matcher: "/store/carts/:id/line-items*", middlewares: [checkLineQuantity] },
   // POST /store/search: the product index only; Medusa adds published + sales channel filters.
   {
     matcher: "/store/search",

@@ -6,7 +6,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isErrorCode, type ApiError } from "@ocop-market/ocop"
+import { ERROR_CODES, isErrorCode, type ApiError } from "@ocop-market/ocop"
 import { answerUnavailable, redisAnswers } from "./redis-health"
 import { issueToError, type ZodIssue } from "./validation"
 
@@ -24,6 +24,27 @@ function ocopBody(err: unknown): ApiError | null {
 }
 
 /**
+ * What Medusa's own workflows throw when shoppers race: stock another cart took first, and a lock
+ * (on a cart, or on stock being reserved) held past its wait. Each is a conflict the shopper can
+ * act on, not a server error.
+ */
+function raceConflict(err: unknown): ApiError | null {
+  const e = err as { code?: unknown; message?: unknown }
+  const message = typeof e?.message === "string" ? e.message : ""
+  // the code does not survive the workflow engine (a completed cart's error): its words do
+  if (
+    e?.code === "insufficient_inventory" ||
+    /^Some variant does not have the required inventory|^Not enough stock available for item/.test(message)
+  ) {
+    return { type: "not_allowed", code: "out_of_stock", message: ERROR_CODES.out_of_stock }
+  }
+  if (/^Timed-out acquiring lock|^Failed to acquire lock for key/.test(message)) {
+    return { type: "conflict", code: "cart_busy", message: ERROR_CODES.cart_busy }
+  }
+  return null
+}
+
+/**
  * The API's error handler: our refusals answer `{ type, code, field?, message, params? }` with the
  * status Medusa gives their type; a Zod error thrown anywhere (additional data) the same way;
  * everything else as Medusa answers it.
@@ -31,6 +52,8 @@ function ocopBody(err: unknown): ApiError | null {
 export function ocopErrorHandler() {
   const core = errorHandler()
   return (err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const race = raceConflict(err)
+    if (race) return void res.status(409).json(race)
     const issues = (err as { issues?: ZodIssue[] })?.issues
     const body = ocopBody(err) ?? (Array.isArray(issues) && issues[0] ? issueToError(issues[0]) : null)
     if (!body) {

@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 import { useActionState, useState } from "react"
-import { formatVnd } from "@ocop-market/ocop"
+import { MAX_LINE_QUANTITY, formatVnd } from "@ocop-market/ocop"
 import { FieldError, FormError } from "@/components/common/field"
 import type { Messages } from "@/lib/i18n"
 import { addToCart } from "@/lib/shop/cart-actions"
@@ -87,7 +87,7 @@ export function AddToCart({
             type="number"
             inputMode="numeric"
             min={1}
-            max={99}
+            max={MAX_LINE_QUANTITY}
             defaultValue={state.values?.quantity ?? "1"}
             aria-invalid={state.fieldErrors?.quantity ? true : undefined}
             aria-describedby={state.fieldErrors?.quantity ? "quantity-error" : undefined}

@@ -4,6 +4,7 @@ import { useActionState } from "react"
 import { FieldError } from "@/components/common/field"
 import { updateLine } from "@/lib/shop/cart-actions"
 import type { FormState } from "@/lib/shop/errors"
+import { MAX_LINE_QUANTITY } from "@ocop-market/ocop"
 
 /** Change a line's quantity or remove it. */
 export function LineForm({
@@ -28,7 +29,7 @@ export function LineForm({
           type="number"
           inputMode="numeric"
           min={1}
-          max={99}
+          max={MAX_LINE_QUANTITY}
           defaultValue={state.values?.quantity ?? quantity}
           aria-invalid={state.fieldErrors?.quantity ? true : undefined}
           aria-describedby={state.fieldErrors?.quantity ? `${inputId}-error` : undefined}

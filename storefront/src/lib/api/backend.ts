@@ -39,7 +39,7 @@ export async function backendFetch<T>(
     const e = (json ?? {}) as Partial<ApiError>
     throw new ApiFailure(res.status, {
       type: e.type ?? "unknown_error",
-      // ours, or Medusa's own (e.g. insufficient_inventory)
+      // ours (the backend words Medusa's own, e.g. out_of_stock for insufficient inventory)
       code: typeof e.code === "string" ? e.code : "invalid",
       ...(e.field ? { field: e.field } : {}),
       message: e.message ?? res.statusText,
@@ -47,4 +47,18 @@ export async function backendFetch<T>(
     })
   }
   return json as T
+}
+
+/**
+ * A cart change sent twice at once (a double tap) finds the cart locked: the backend answers 409
+ * `cart_busy`, and the change is tried once more a moment later.
+ */
+export async function retryIfCartBusy<T>(change: () => Promise<T>): Promise<T> {
+  try {
+    return await change()
+  } catch (e) {
+    if (!(e instanceof ApiFailure && e.error.code === "cart_busy")) throw e
+    await new Promise((r) => setTimeout(r, 300))
+    return change()
+  }
 }

@@ -1,6 +1,7 @@
 "use server"
 
 import { revalidatePath } from "next/cache"
+import { MAX_LINE_QUANTITY } from "@ocop-market/ocop"
 import { z } from "zod"
 import { t } from "@/lib/i18n"
 import { getVietnamRegion, medusa } from "@/lib/medusa"
@@ -8,9 +9,9 @@ import { retrieveCart } from "@/lib/medusa/cart"
 import { type FormState, isStockError } from "./errors"
 import { authHeaders, getCartId, setCartId } from "./session"
 import { actionLocale } from "@/lib/i18n/server"
-import { backendFetch } from "@/lib/api/backend"
+import { backendFetch, retryIfCartBusy } from "@/lib/api/backend"
 
-const quantity = z.coerce.number().int().min(1).max(99)
+const quantity = z.coerce.number().int().min(1).max(MAX_LINE_QUANTITY)
 
 /** The shopper's open cart, created on the first add (a completed or vanished cart is replaced). */
 async function openCartId(): Promise<string> {
@@ -48,10 +49,12 @@ export async function addToCart(_prev: FormState, form: FormData): Promise<FormS
   if (!qty.success) return { fieldErrors: { quantity: m.quantityInvalid }, values }
   try {
     const cartId = await openCartId()
-    await backendFetch(`/store/carts/${cartId}/line-items`, {
-      body: { variant_id: values.variant_id, quantity: qty.data },
-      store: true,
-    })
+    await retryIfCartBusy(() =>
+      backendFetch(`/store/carts/${cartId}/line-items`, {
+        body: { variant_id: values.variant_id, quantity: qty.data },
+        store: true,
+      }),
+    )
   } catch (e) {
     if (isStockError(e))
       return { fieldErrors: { quantity: m.onlyLeft((await stockOf(productId, values.variant_id)) ?? 0) }, values }
@@ -74,7 +77,9 @@ export async function updateLine(_prev: FormState, form: FormData): Promise<Form
   try {
     if (remove) await medusa().store.cart.deleteLineItem(cartId, lineId)
     else
-      await backendFetch(`/store/carts/${cartId}/line-items/${lineId}`, { body: { quantity: qty.data! }, store: true })
+      await retryIfCartBusy(() =>
+        backendFetch(`/store/carts/${cartId}/line-items/${lineId}`, { body: { quantity: qty.data! }, store: true }),
+      )
   } catch (e) {
     if (isStockError(e)) {
       const cart = await retrieveCart(medusa(), cartId)

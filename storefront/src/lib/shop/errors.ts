@@ -15,7 +15,7 @@ export function medusaMessage(e: unknown): { status: number | undefined; message
   return { status: err.status, message: err.message ?? String(e) }
 }
 
-/** Medusa refuses a quantity over the stock with its code `insufficient_inventory`. */
+/** A quantity over the stock: the backend answers 409 `out_of_stock` (for Medusa's `insufficient_inventory`). */
 export function isStockError(e: unknown): boolean {
-  return e instanceof ApiFailure && e.error.code === "insufficient_inventory"
+  return e instanceof ApiFailure && e.error.code === "out_of_stock"
 }
