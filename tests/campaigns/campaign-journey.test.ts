@@ -7,7 +7,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser } from "playwright-core"
-import { dashboardPage, launchBrowser, phoneContext, screenshotter } from "../support/browser"
+import { cspViolations, dashboardPage, launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { sql as sqlOn } from "../support/db"
 import { checkoutWithCashOnDelivery } from "../support/shop"
 
@@ -130,4 +130,8 @@ describe("a campaign for Lê Gia's products", () => {
     expect(Number(order!.total)).toBe(130000)
     await admin.context().close()
   }, 240_000)
+})
+
+it("met no Content-Security-Policy refusal on any page above", () => {
+  expect(cspViolations()).toEqual([])
 })

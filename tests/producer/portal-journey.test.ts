@@ -7,7 +7,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser } from "playwright-core"
-import { dashboardPage, launchBrowser, phoneContext, screenshotter } from "../support/browser"
+import { cspViolations, dashboardPage, launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { sql as sqlOn } from "../support/db"
 import { apiCall } from "../support/http"
 import { solidPng } from "../support/images"
@@ -271,4 +271,8 @@ describe("the producer portal", () => {
     expect(own!.description).toBe("Ống hút tre tự nhiên không hoá chất")
     await apiCall(stack.backendUrl, "POST", base, login.body.token, { description: original!.description })
   }, 180_000)
+})
+
+it("met no Content-Security-Policy refusal on any page above", () => {
+  expect(cspViolations()).toEqual([])
 })

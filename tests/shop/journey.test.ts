@@ -6,7 +6,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
-import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
+import { cspViolations, launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { sql as sqlOn } from "../support/db"
 
 const stack = inject("stack")
@@ -276,4 +276,8 @@ describe("stock and languages", () => {
     await shot(page, "product-en")
     await context.close()
   }, 60_000)
+})
+
+it("met no Content-Security-Policy refusal on any page above", () => {
+  expect(cspViolations()).toEqual([])
 })

@@ -45,15 +45,30 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS })
 }
 
+/** What the browser refused under the pages' Content-Security-Policy, across every context made here. */
+const refusedByCsp: string[] = []
+export const cspViolations = () => [...refusedByCsp]
+
+function watchCsp(context: BrowserContext) {
+  context.on("page", (page) =>
+    page.on("console", (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) refusedByCsp.push(`${page.url()}: ${msg.text()}`)
+    }),
+  )
+  return context
+}
+
 /** A phone: the shoppers this shop is made for. */
 export async function phoneContext(browser: Browser, locale = "vi-VN"): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale,
-  })
+  return watchCsp(
+    await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale,
+    }),
+  )
 }
 
 /** Screenshots are kept as test artifacts in test-results/screenshots/<test>/NN-step.png. */
@@ -72,7 +87,7 @@ export async function dashboardPage(
   browser: Browser,
   stack: { backendUrl: string; adminEmail: string; adminPassword: string },
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" })
+  const context = watchCsp(await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" }))
   const admin = await context.newPage()
   await admin.goto(`${stack.backendUrl}/app/login`)
   await admin.locator('input[name="email"]').fill(stack.adminEmail)
