@@ -156,30 +156,27 @@ async function main() {
           where i.name = $1 and v.deleted_at is null order by v.version desc`,
         [name],
       ))!.map((r) => r.physical_name)
-    const meiliBefore = (await versions("product"))[0]
-    const meiliReindex = await reindexWithProgress({
-      admin,
-      index: "product",
-      total,
-      built: async () => {
-        const newest = (await versions("product"))[0]
-        return newest && newest !== meiliBefore
-          ? ((await mfetch(`/indexes/${newest}/stats`)).numberOfDocuments ?? 0)
-          : 0
-      },
-    })
-    const pgBefore = (await versions("product_pg"))[0]
-    const pgReindex = await reindexWithProgress({
-      admin,
-      index: "product_pg",
-      total,
-      built: async () => {
-        const newest = (await versions("product_pg"))[0]
-        if (!newest || newest === pgBefore) return 0
-        const table = `search_pg_${newest.toLowerCase().replace(/[^a-z0-9_]/g, "_")}` // search-postgres: tableNameForIndex
-        const rows = await queryRows<{ n: number }>(stack.databaseUrl, `select count(*)::int as n from "${table}"`)
-        return rows?.[0]?.n ?? 0
-      },
+    // Medusa's reindex builds a new physical index; its progress is the documents in that one
+    const reindex = async (index: string, documents: (physical: string) => Promise<number>) => {
+      const before = (await versions(index))[0]
+      return reindexWithProgress({
+        admin,
+        index,
+        total,
+        built: async () => {
+          const newest = (await versions(index))[0]
+          return newest && newest !== before ? documents(newest) : 0
+        },
+      })
+    }
+    const meiliReindex = await reindex(
+      "product",
+      async (physical) => (await mfetch(`/indexes/${physical}/stats`)).numberOfDocuments ?? 0,
+    )
+    const pgReindex = await reindex("product_pg", async (physical) => {
+      const table = `search_pg_${physical.toLowerCase().replace(/[^a-z0-9_]/g, "_")}` // search-postgres: tableNameForIndex
+      const rows = await queryRows<{ n: number }>(stack.databaseUrl, `select count(*)::int as n from "${table}"`)
+      return rows?.[0]?.n ?? 0
     })
 
     // 3. Our provider's writes alone: the documents Medusa made, written again in batches.

@@ -47,24 +47,23 @@ export default async function seed({ container }: ExecArgs) {
   const paymentProviders = ["pp_system_default", ...(stripeEnabled ? ["pp_stripe_stripe"] : [])]
 
   const step = (n: number, what: string) => logger.info(`[seed ${n}/8] ${what}`)
+  /** The record of `entity` with this name, or the one `create` makes: what makes the seed resumable. */
+  const namedOr = async (entity: string, name: string, create: () => Promise<{ id: string }>) => {
+    const { data } = await query.graph({ entity, fields: ["id"], filters: { name } })
+    return (data[0] as { id: string } | undefined) ?? (await create())
+  }
 
   // 1. Store: VND only, prices in whole dong (VND is zero-decimal).
   step(1, "cửa hàng, kênh bán, khóa công khai / store, sales channel, publishable key")
   const [store] = await storeModule.listStores()
   if (!store) throw new Error("seed: Medusa created no store; run `medusa db:migrate` first")
 
-  const { data: channels } = await query.graph({
-    entity: "sales_channel",
-    fields: ["id"],
-    filters: { name: SEED.salesChannel },
-  })
-  let channel: { id: string } | undefined = channels[0]
-  if (!channel) {
+  const channel = await namedOr("sales_channel", SEED.salesChannel, async () => {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: { salesChannelsData: [{ name: SEED.salesChannel, description: "Cửa hàng trực tuyến OCOP Market" }] },
     })
-    channel = result[0]!
-  }
+    return result[0]!
+  })
 
   await updateStoresWorkflow(container).run({
     input: {
@@ -119,13 +118,7 @@ export default async function seed({ container }: ExecArgs) {
 
   // 3. Stock location in Thanh Hóa, linked to the channel and to manual fulfillment.
   step(3, "kho hàng Thanh Hóa / stock location")
-  const { data: locations } = await query.graph({
-    entity: "stock_location",
-    fields: ["id"],
-    filters: { name: SEED.stockLocation },
-  })
-  let location: { id: string } | undefined = locations[0]
-  if (!location) {
+  const location = await namedOr("stock_location", SEED.stockLocation, async () => {
     const { result } = await createStockLocationsWorkflow(container).run({
       input: {
         locations: [
@@ -141,8 +134,8 @@ export default async function seed({ container }: ExecArgs) {
       [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
     })
     await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result[0]!.id, add: [channel.id] } })
-    location = result[0]!
-  }
+    return result[0]!
+  })
 
   // 4. Shipping: one profile, a zone for all of Việt Nam, standard and express.
   step(4, "vận chuyển / shipping")

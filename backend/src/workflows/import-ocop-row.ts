@@ -17,7 +17,7 @@ import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
 import { groupDrawingUrl, slugifyVietnamese } from "@ocop-market/ocop"
 import type { DecisionRow } from "../import/decision-csv"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
-import { setProductOcopStep } from "./product-ocop"
+import { setProductOcopStep } from "./steps/product-ocop"
 
 const upsertProducerStep = createStep(
   "import-ocop-upsert-producer",

@@ -6,7 +6,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { CertificationInputType } from "../../modules/ocop/inputs"
-import { applyProductOcop, undoProductOcop, type ProductOcopUndo } from "../product-ocop"
+import type { ProductOcopUndo } from "../product-ocop"
+import { applyProductOcop, undoProductOcop } from "../steps/product-ocop"
 
 type OcopAdditionalData = { ocop_certification?: CertificationInputType; producer_id?: string } | undefined
 

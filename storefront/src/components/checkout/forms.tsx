@@ -1,7 +1,7 @@
 "use client"
 
-import { useActionState, useState } from "react"
-import { Field, FieldError, FormError, SubmitButton } from "@/components/common/field"
+import { useActionState, useState, type SelectHTMLAttributes } from "react"
+import { Field, FieldError, FormError, FormField, SubmitButton } from "@/components/common/field"
 import { placeOrder, saveAddress, saveContact, savePayment, saveShipping } from "@/lib/shop/checkout-actions"
 import type { FormState } from "@/lib/shop/errors"
 
@@ -19,34 +19,19 @@ export function ContactForm({
   labels: { fullName: string; email: string; phone: string; continue: string }
 }) {
   const [state, action, pending] = useStep(saveContact)
-  const v = state.values ?? initial
+  // what the shopper typed last, or what the cart already holds
+  const filled = { ...state, values: state.values ?? initial }
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <Field
-        name="full_name"
-        label={labels.fullName}
-        autoComplete="name"
-        defaultValue={v.full_name}
-        error={state.fieldErrors?.full_name}
-        required
-      />
-      <Field
-        name="email"
-        label={labels.email}
-        type="email"
-        autoComplete="email"
-        defaultValue={v.email}
-        error={state.fieldErrors?.email}
-        required
-      />
-      <Field
+      <FormField state={filled} name="full_name" label={labels.fullName} autoComplete="name" required />
+      <FormField state={filled} name="email" label={labels.email} type="email" autoComplete="email" required />
+      <FormField
+        state={filled}
         name="phone"
         label={labels.phone}
         type="tel"
         autoComplete="tel"
         inputMode="tel"
-        defaultValue={v.phone}
-        error={state.fieldErrors?.phone}
         required
       />
       <FormError message={state.formError} />
@@ -79,47 +64,28 @@ export function AddressForm({
     const res = await fetch(`/api/dia-gioi/${encodeURIComponent(code)}`)
     if (res.ok) setCommunes(await res.json())
   }
-  const select = "rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-600"
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
-      <Field name="province_code" label={labels.province} error={state.fieldErrors?.province_code}>
-        <select
-          id="province_code"
-          name="province_code"
-          value={province}
-          onChange={(e) => chooseProvince(e.target.value)}
-          autoComplete="address-level1"
-          aria-invalid={state.fieldErrors?.province_code ? true : undefined}
-          aria-describedby={state.fieldErrors?.province_code ? "province_code-error" : undefined}
-          className={select}
-        >
-          <option value="">{labels.choose}</option>
-          {provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field name="commune_code" label={labels.commune} error={state.fieldErrors?.commune_code}>
-        <select
-          id="commune_code"
-          name="commune_code"
-          defaultValue={v.commune_code}
-          key={province}
-          autoComplete="address-level2"
-          aria-invalid={state.fieldErrors?.commune_code ? true : undefined}
-          aria-describedby={state.fieldErrors?.commune_code ? "commune_code-error" : undefined}
-          className={select}
-        >
-          <option value="">{labels.choose}</option>
-          {communes.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <UnitSelect
+        name="province_code"
+        label={labels.province}
+        error={state.fieldErrors?.province_code}
+        choose={labels.choose}
+        units={provinces}
+        value={province}
+        onChange={(e) => chooseProvince(e.target.value)}
+        autoComplete="address-level1"
+      />
+      <UnitSelect
+        key={province}
+        name="commune_code"
+        label={labels.commune}
+        error={state.fieldErrors?.commune_code}
+        choose={labels.choose}
+        units={communes}
+        defaultValue={v.commune_code}
+        autoComplete="address-level2"
+      />
       <Field
         name="street"
         label={labels.street}
@@ -188,5 +154,41 @@ export function PlaceOrderForm({ label }: { label: string }) {
         {label}
       </SubmitButton>
     </form>
+  )
+}
+
+/** A choice of administrative unit (a province, or a commune of it), wired to its field's error. */
+function UnitSelect({
+  name,
+  label,
+  error,
+  choose,
+  units,
+  ...select
+}: {
+  name: string
+  label: string
+  error?: string
+  choose: string
+  units: { code: string; name: string }[]
+} & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <Field name={name} label={label} error={error}>
+      <select
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+        className="rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-600"
+        {...select}
+      >
+        <option value="">{choose}</option>
+        {units.map((u) => (
+          <option key={u.code} value={u.code}>
+            {u.name}
+          </option>
+        ))}
+      </select>
+    </Field>
   )
 }

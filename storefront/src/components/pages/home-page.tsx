@@ -4,6 +4,7 @@ import { cardFromSummary, ProductCard, withCampaign } from "@/components/product
 import { loadCampaigns } from "@/lib/shop/campaigns"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { getVietnamRegion, listProducts, medusa, type ProductSummary } from "@/lib/medusa"
+import { SectionHeader } from "@/components/layout/section-header"
 
 export async function HomePage({ locale }: { locale: Locale }) {
   const m = t(locale)
@@ -25,14 +26,12 @@ export async function HomePage({ locale }: { locale: Locale }) {
       </section>
       {running.length > 0 && (
         <section aria-labelledby="campaigns-title" className="mb-6">
-          <div className="mb-3 flex items-baseline justify-between">
-            <h2 id="campaigns-title" className="text-xl font-semibold">
-              {m.campaign.title}
-            </h2>
-            <a href={paths.campaigns(locale)} className="text-sm underline">
-              {m.campaigns}
-            </a>
-          </div>
+          <SectionHeader
+            id="campaigns-title"
+            title={m.campaign.title}
+            href={paths.campaigns(locale)}
+            more={m.campaigns}
+          />
           <ul className="grid gap-3 sm:grid-cols-2">
             {running.slice(0, 4).map((c) => (
               <CampaignCard key={c.id} campaign={c} locale={locale} />
@@ -40,12 +39,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
           </ul>
         </section>
       )}
-      <div className="mb-3 flex items-baseline justify-between">
-        <h2 className="text-xl font-semibold">{m.products}</h2>
-        <a href={paths.catalogue(locale)} className="text-sm underline">
-          {m.catalogue}
-        </a>
-      </div>
+      <SectionHeader title={m.products} href={paths.catalogue(locale)} more={m.catalogue} />
       {products === null ? (
         <p role="alert" className="text-red-700">
           {m.backendDown}

@@ -107,41 +107,58 @@ export async function saveAddress(_prev: FormState, form: FormData): Promise<For
   next(locale, "shipping")
 }
 
-export async function saveShipping(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
-  const m = t(locale)
-  const values = valuesOf(form, ["option_id"])
-  const open = await openCart(locale)
-  if ("error" in open) return { formError: open.error, values }
-  const choices = await listShippingChoices(medusa(), open.cart.id)
-  if (!choices.some((c) => c.id === values.option_id)) return { fieldErrors: { option_id: m.errors.shipping }, values }
-  try {
-    await medusa().store.cart.addShippingMethod(open.cart.id, { option_id: values.option_id }, {}, await authHeaders())
-  } catch (e) {
-    return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
+/**
+ * A checkout step that picks one of the cart's choices (a shipping option, a payment provider): the
+ * choice checked against what the backend offers, saved, then on to the next step.
+ */
+type OpenCart = Extract<Awaited<ReturnType<typeof openCart>>, { cart: unknown }>["cart"]
+
+function choiceStep<Choice>(
+  field: "option_id" | "provider_id",
+  step: { next: Parameters<typeof next>[1]; error: (m: ReturnType<typeof t>) => string },
+  choices: (cart: OpenCart) => Promise<Choice[]>,
+  isChoice: (choice: Choice, value: string) => boolean,
+  save: (cart: OpenCart, value: string) => Promise<unknown>,
+) {
+  return async (_prev: FormState, form: FormData): Promise<FormState> => {
+    const locale = await actionLocale()
+    const m = t(locale)
+    const values = valuesOf(form, [field])
+    const open = await openCart(locale)
+    if ("error" in open) return { formError: open.error, values }
+    if (!(await choices(open.cart)).some((c) => isChoice(c, values[field]!)))
+      return { fieldErrors: { [field]: step.error(m) }, values }
+    try {
+      await save(open.cart, values[field]!)
+    } catch (e) {
+      return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
+    }
+    next(locale, step.next)
   }
-  next(locale, "payment")
 }
 
-export async function savePayment(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
-  const m = t(locale)
-  const values = valuesOf(form, ["provider_id"])
-  const open = await openCart(locale)
-  if ("error" in open) return { formError: open.error, values }
-  const choices = await listPaymentChoices(medusa(), open.cart.region_id!)
-  if (!choices.includes(values.provider_id)) return { fieldErrors: { provider_id: m.errors.payment }, values }
-  try {
-    await medusa().store.payment.initiatePaymentSession(
-      open.cart,
-      { provider_id: values.provider_id },
-      {},
-      await authHeaders(),
-    )
-  } catch (e) {
-    return { formError: `${m.errors.unavailable} (${medusaMessage(e).message})`, values }
-  }
-  next(locale, "review")
+const shippingStep = choiceStep(
+  "option_id",
+  { next: "payment", error: (m) => m.errors.shipping },
+  (cart) => listShippingChoices(medusa(), cart.id),
+  (choice, id) => choice.id === id,
+  async (cart, id) => medusa().store.cart.addShippingMethod(cart.id, { option_id: id }, {}, await authHeaders()),
+)
+
+const paymentStep = choiceStep(
+  "provider_id",
+  { next: "review", error: (m) => m.errors.payment },
+  (cart) => listPaymentChoices(medusa(), cart.region_id!),
+  (provider, id) => provider === id,
+  async (cart, id) => medusa().store.payment.initiatePaymentSession(cart, { provider_id: id }, {}, await authHeaders()),
+)
+
+// a server-actions file exports async functions only
+export async function saveShipping(prev: FormState, form: FormData) {
+  return shippingStep(prev, form)
+}
+export async function savePayment(prev: FormState, form: FormData) {
+  return paymentStep(prev, form)
 }
 
 export async function placeOrder(_prev: FormState): Promise<FormState> {
