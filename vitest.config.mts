@@ -49,6 +49,7 @@ export default defineConfig({
             "backend/integration-tests/producer-portal.test.ts",
             "backend/integration-tests/ocop-catalogue.test.ts",
             "backend/integration-tests/auth-throttle.test.ts",
+            "backend/integration-tests/readiness.test.ts",
             "tests/scale/**/*.test.ts",
           ],
           globalSetup: ["tests/support/global-setup-redis.ts"],

@@ -40,7 +40,7 @@ const store = (path: string, init: RequestInit = {}) =>
     signal: AbortSignal.timeout(30_000),
   })
 
-type Probe = { at: number; write: number; code?: string; read: number; readMs: number }
+type Probe = { at: number; write: number; code?: string; read: number; readMs: number; ready: number; redis?: string }
 
 describe.runIf(stack.ownRedis)("Redis stopped for 10 s under load", () => {
   it("refuses writes with 503 meanwhile, recovers by itself, and leaves no order half-written", async () => {
@@ -79,7 +79,11 @@ describe.runIf(stack.ownRedis)("Redis stopped for 10 s under load", () => {
       const write = await store("/store/carts", { method: "POST", body: JSON.stringify({ region_id: region!.id }) })
       const t0 = performance.now()
       const read = await store("/store/products?limit=1&fields=id")
+      const readiness = await fetch(`${stack.backendUrl}/health/ready`)
+      const { checks } = (await readiness.json()) as { checks: { redis: string } }
       probes.push({
+        ready: readiness.status,
+        redis: checks.redis,
         at: Date.now() - stoppedAt,
         write: write.status,
         code: ((await write.json().catch(() => ({}))) as { code?: string }).code,
@@ -131,6 +135,9 @@ describe.runIf(stack.ownRedis)("Redis stopped for 10 s under load", () => {
     expect(writes.slice(1).every((s) => s === 503)).toBe(true)
     expect(probes.slice(1).every((p) => p.code === "service_unavailable")).toBe(true)
     expect(probes.every((p) => p.read === 200 || p.read === 503)).toBe(true)
+    // and the readiness route says why, for a load balancer
+    expect(probes.slice(1).every((p) => p.ready === 503 && p.redis === "down")).toBe(true)
+    expect((await fetch(`${stack.backendUrl}/health/ready`)).status).toBe(200)
     // no 500 anywhere, for the probes or the buyers
     expect(failures.filter((f) => (f.status ?? 0) >= 500 && f.status !== 503)).toEqual([])
     // back by itself, and selling
