@@ -117,7 +117,13 @@ export async function bootStack(
     await stack.stop()
     // a process a test started again in place of one it stopped (tests/scale) is not the stack's
     const { primary, servers, workers } = backendProcesses(stack.databaseUrl)
-    for (const p of [primary, ...servers, ...workers]) if (p) process.kill(p.pid, "SIGKILL")
+    for (const p of [primary, ...servers, ...workers]) {
+      try {
+        if (p) process.kill(p.pid, "SIGKILL")
+      } catch {
+        // ended meanwhile
+      }
+    }
     await afterStop?.()
     await stripe.close()
     if (databaseUrl) await dropDatabase(databaseUrl).catch(() => undefined)

@@ -51,11 +51,11 @@ export async function startRedisServer(): Promise<RedisServer> {
     url: `redis://127.0.0.1:${port}`,
     stop: async () => {
       await proc.stop()
-      // a fault test may have stopped this one and started another on the same folder
+      // a fault test may have stopped this one and started another in the same folder (redis-server
+      // rewrites its command line, so it is known by its working folder)
       for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
         try {
-          if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes(dir))
-            process.kill(Number(pid), "SIGKILL")
+          if (fs.readlinkSync(`/proc/${pid}/cwd`) === dir) process.kill(Number(pid), "SIGKILL")
         } catch {
           // gone, or not ours
         }
