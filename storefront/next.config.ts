@@ -42,6 +42,9 @@ const nextConfig: NextConfig = {
   // the shared package: bundled like app code (its ESM build)
   transpilePackages: ["@ocop-market/ocop"],
   images: { unoptimized: true },
+  // cached pages and reads live in cache-handler.mjs (Redis with REDIS_URL), not in each process
+  cacheHandler: require.resolve("./cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // producers upload up to 6 photos of at most 5 MB each through a server action (the backend checks them)
   experimental: { serverActions: { bodySizeLimit: "31mb" } },
 }

@@ -14,6 +14,7 @@ import { sql as sqlOn } from "../../tests/support/db"
 import { apiCall } from "../../tests/support/http"
 import { solidPng } from "../../tests/support/images"
 import { placeCodOrder } from "../../tests/support/shop"
+import { producerAccount as producerAccountOn } from "../../tests/support/producer"
 
 const stack = inject("stack")
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
@@ -29,21 +30,8 @@ const ids = { A: {} as Record<string, string>, B: {} as Record<string, string> }
 let disabledStaffId: string
 
 /** Invite → register an e-mail/password identity → take up the invite → log in. */
-async function producerAccount(producerId: string, email: string): Promise<{ token: string; staffId: string }> {
-  const invite = await call("POST", `/admin/ocop/producers/${producerId}/staff`, adminToken, {
-    email,
-    name: email.split("@")[0],
-  })
-  expect(invite.status, invite.text).toBe(201)
-  expect(invite.body.invite_url).toMatch(/\/nha-san-xuat\/loi-moi\?token=/)
-  const reg = await call("POST", "/auth/producer/emailpass/register", undefined, { email, password: "mat-khau-nsx-1" })
-  expect(reg.status, reg.text).toBe(200)
-  const accepted = await call("POST", "/producer/invites/accept", reg.body.token, { token: invite.body.token })
-  expect(accepted.status, accepted.text).toBe(200)
-  const login = await call("POST", "/auth/producer/emailpass", undefined, { email, password: "mat-khau-nsx-1" })
-  expect(login.status, login.text).toBe(200)
-  return { token: login.body.token, staffId: invite.body.staff.id }
-}
+const producerAccount = (producerId: string, email: string) =>
+  producerAccountOn(stack.backendUrl, adminToken, producerId, email)
 
 async function productIds(handle: string) {
   const [row] = await sql<{ product_id: string; variant_id: string }>(

@@ -37,6 +37,8 @@ export type TestStack = {
   /** The scaled setup's Redis; `ownRedis` when the tests started it (a test may stop it then). */
   redisUrl?: string
   ownRedis?: boolean
+  /** Signs the backend's cache notices to the storefront (a test sends its own, good and bad). */
+  revalidateSecret: string
 }
 
 declare module "vitest" {
@@ -112,6 +114,7 @@ export async function bootStack(
     setup: setupName,
     redisUrl: config.redisUrl,
     ownRedis,
+    revalidateSecret: config.revalidateSecret,
   })
   return async () => {
     await stack.stop()

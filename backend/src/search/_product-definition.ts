@@ -3,7 +3,7 @@
  * optional Postgres one (product-postgres.ts). Files starting with "_" are not loaded as indexes.
  */
 import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
+import { PRODUCT_EVENTS, productIdsOf } from "../events/product-events"
 import type { ProductSearchDocument } from "@ocop-market/ocop"
 
 export const productSearchFields = search.define({
@@ -112,93 +112,18 @@ export function toProductDocument(p: Row): ProductSearchDocument {
   }
 }
 
-type Ctx = Parameters<NonNullable<Parameters<typeof graphConsume>[0]["resolve_ids"]>>[1]
-const ids = (v: unknown): string[] =>
-  v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]
-
-async function productsOfInventoryItems(ctx: Ctx, itemIds: string[]): Promise<string[]> {
-  if (!itemIds.length) return []
-  const { data } = await ctx.container.query.graph({
-    entity: "inventory_item",
-    fields: ["id", "variants.product_id"],
-    filters: { id: itemIds },
-  })
-  return data.flatMap((i: Row) => (i.variants ?? []).map((v: Row) => v?.product_id)).filter(Boolean)
-}
-
-/** Which products an event touches: the document of each is read again, or removed if gone. */
-async function productIdsOf(event: { name: string; data: any }, ctx: Ctx): Promise<string[]> {
-  const q = ctx.container.query
-  const { name, data } = event
-  if (name.startsWith("product.")) return ids(data?.id)
-  if (name === OCOP_PRODUCT_CHANGED) return ids(data?.ids)
-  if (name.startsWith("product-variant.")) {
-    const { data: variants } = await q.graph({
-      entity: "product_variant",
-      fields: ["product_id"],
-      filters: { id: ids(data?.id) },
-      withDeleted: true,
-    } as never)
-    return variants.map((v: Row) => v.product_id)
-  }
-  // a stock level or a reservation changed: the products of its inventory item
-  const stockEntity = name.startsWith("inventory-level.")
-    ? "inventory_level"
-    : name.startsWith("reservation-item.")
-      ? "reservation_item"
-      : null
-  if (stockEntity) {
-    const { data: rows } = await q.graph({
-      entity: stockEntity,
-      fields: ["inventory_item_id"],
-      filters: { id: ids(data?.id) },
-      withDeleted: true,
-    } as never)
-    return productsOfInventoryItems(
-      ctx,
-      rows.map((r: Row) => r.inventory_item_id),
-    )
-  }
-  if (name === "order.placed") {
-    const { data: orders } = await q.graph({
-      entity: "order",
-      fields: ["items.product_id"],
-      filters: { id: ids(data?.id) },
-    })
-    return orders.flatMap((o: Row) => (o.items ?? []).map((i: Row) => i?.product_id)).filter(Boolean)
-  }
-  return []
-}
-
 /** The definition for an index `name` served by `provider` (a provider class's identifier). */
 export const productIndex = (name: string, provider: string) => ({
   name,
   entity: "product",
   provider,
   fields: productSearchFields,
-  events: [
-    "product.created",
-    "product.updated",
-    "product.deleted",
-    // price and option changes arrive as variant updates
-    "product-variant.created",
-    "product-variant.updated",
-    "product-variant.deleted",
-    // stock: levels set by the admin or a producer, reservations made by orders
-    "inventory-level.created",
-    "inventory-level.updated",
-    "inventory-level.deleted",
-    "reservation-item.created",
-    "reservation-item.updated",
-    "reservation-item.deleted",
-    "order.placed",
-    OCOP_PRODUCT_CHANGED,
-  ],
+  events: PRODUCT_EVENTS,
   seed: graphSeed({ fields: GRAPH_FIELDS, batch_size: 1000, transform: (rows) => rows.map(toProductDocument) }),
   consume: graphConsume({
     fields: GRAPH_FIELDS,
     transform: (rows) => rows.map(toProductDocument),
-    resolve_ids: (event, ctx) => productIdsOf(event as { name: string; data: any }, ctx),
+    resolve_ids: (event, ctx) => productIdsOf(event as { name: string; data: any }, ctx.container.query),
     // Only a deleted product leaves the index directly; a deleted variant or level updates it.
     is_delete: (event) => event.name === "product.deleted",
   }),

@@ -1,3 +1,4 @@
+import crypto from "node:crypto"
 import os from "node:os"
 import path from "node:path"
 import { SetupError } from "./errors"
@@ -23,6 +24,8 @@ export type StackConfig = {
   stripeWebhookSecret?: string
   jwtSecret?: string
   cookieSecret?: string
+  /** Signs the backend's cache notices to the storefront; without it, a fresh one per start. */
+  revalidateSecret: string
   dev: boolean
 }
 
@@ -113,6 +116,7 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
     stripeWebhookSecret: nonEmpty(env, "STRIPE_WEBHOOK_SECRET"),
     jwtSecret: nonEmpty(env, "JWT_SECRET"),
     cookieSecret: nonEmpty(env, "COOKIE_SECRET"),
+    revalidateSecret: nonEmpty(env, "STOREFRONT_REVALIDATE_SECRET") ?? crypto.randomBytes(32).toString("hex"),
     dev,
   }
   const used = new Map<number, string>()

@@ -192,6 +192,9 @@ export async function startStack(
       MEDUSA_PUBLIC_URL: process.env.MEDUSA_PUBLIC_URL || be,
       // plain HTTP on this machine: the admin's session cookie cannot be Secure (see medusa-config.ts)
       COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
+      // what changed, told to the storefront so its cached pages never show a stale price or stock
+      STOREFRONT_REVALIDATE_URL: `http://127.0.0.1:${config.ports.storefront}/api/revalidate`,
+      STOREFRONT_REVALIDATE_SECRET: config.revalidateSecret,
     }
 
     // Backend: build (cached), migrate, seed once, start.
@@ -254,6 +257,9 @@ export async function startStack(
       STRIPE_ENABLED: config.stripeApiKey ? "true" : "",
       // the cart and customer cookies follow the same rule as the admin's
       COOKIE_SECURE: backendEnv.COOKIE_SECURE,
+      STOREFRONT_REVALIDATE_SECRET: config.revalidateSecret,
+      // one cache for every storefront instance (cache-handler.mjs); in memory without it
+      REDIS_URL: config.redisUrl ?? "",
     }
     if (!config.dev) {
       progress("Storefront build", "next build (skipped when the sources are unchanged)")

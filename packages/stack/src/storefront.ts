@@ -19,6 +19,7 @@ export async function buildStorefront(
     "storefront/src",
     "storefront/public",
     "storefront/next.config.ts",
+    "storefront/cache-handler.mjs",
     "storefront/postcss.config.mjs",
     "storefront/tsconfig.json",
     "storefront/package.json",

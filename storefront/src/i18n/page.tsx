@@ -32,11 +32,22 @@ type MetaKey = keyof Messages["meta"]
 
 /**
  * A page of the route tree: the URL's language, then the page component with what it takes from
- * the path's params and the query string.
+ * the path's params. It never reads the query string, so the page can be cached and shared.
  */
 export function localePage<P extends object>(
   Component: (props: P & { locale: Locale }) => ReactNode | Promise<ReactNode>,
-  propsOf: (params: Record<string, string>, query: Query) => P = () => ({}) as P,
+  propsOf: (params: Record<string, string>) => P = () => ({}) as P,
+) {
+  return async function Page({ params }: { params: LocaleParams<Record<string, string>> }) {
+    const locale = await pageLocale(params)
+    return <Component {...propsOf(await params)} locale={locale} />
+  }
+}
+
+/** A personal page that also reads the query string (a checkout step, a reset token): never cached. */
+export function requestPage<P extends object>(
+  Component: (props: P & { locale: Locale }) => ReactNode | Promise<ReactNode>,
+  propsOf: (params: Record<string, string>, query: Query) => P,
 ) {
   return async function Page({ params, searchParams }: PageArgs) {
     const locale = await pageLocale(params)

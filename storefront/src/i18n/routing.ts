@@ -10,6 +10,8 @@ export const routing = defineRouting({
   localePrefix: "as-needed",
   // a page's language is its URL's, never the browser's: "/" is always Vietnamese
   localeDetection: false,
+  // and no cookie to remember it: a cached page is the same for everyone, without Set-Cookie
+  localeCookie: false,
   alternateLinks: false,
   pathnames: {
     "/": "/",

@@ -67,7 +67,6 @@ export const en: Messages = {
   next: "Next",
   pageOf: (p: number, n: number) => `Page ${p} of ${n}`,
   cart: "Cart",
-  cartCount: (n: number) => `Cart (${n})`,
   addToCart: "Add to cart",
   quantity: "Quantity",
   added: "Added to your cart.",

@@ -66,7 +66,6 @@ export const vi = {
   next: "Trang sau",
   pageOf: (p: number, n: number) => `Trang ${p}/${n}`,
   cart: "Giỏ hàng",
-  cartCount: (n: number) => `Giỏ hàng (${n})`,
   addToCart: "Thêm vào giỏ",
   quantity: "Số lượng",
   added: "Đã thêm vào giỏ hàng.",

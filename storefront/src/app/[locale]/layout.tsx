@@ -2,12 +2,13 @@ import type { Metadata } from "next"
 import type { ReactNode } from "react"
 import { Shell } from "@/components/layout/shell"
 import { pageLocale, type LocaleParams } from "@/i18n/page"
-import { routing } from "@/i18n/routing"
 import { t } from "@/lib/i18n"
 import { siteUrl } from "@/lib/site"
 
+// Nothing is rendered at build time (a build must not hold one day's catalogue): each page is
+// rendered on its first visit and then served from the cache (lib/medusa/cached.ts).
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
+  return []
 }
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {

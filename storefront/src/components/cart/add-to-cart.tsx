@@ -1,12 +1,13 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useState } from "react"
+import { useActionState, useEffect, useState } from "react"
 import { MAX_LINE_QUANTITY, formatVnd } from "@ocop-market/ocop"
 import { FieldError, FormError } from "@/components/common/field"
 import type { Messages } from "@/lib/i18n"
 import { addToCart } from "@/lib/shop/cart-actions"
 import type { FormState } from "@/lib/shop/errors"
+import { announceCartChanged } from "@/lib/shop/cart-events"
 
 type Variant = {
   id: string
@@ -35,6 +36,10 @@ export function AddToCart({
   cartPath: string
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addToCart, {})
+  // the header's cart reads itself again
+  useEffect(() => {
+    if (state.ok) announceCartChanged()
+  }, [state])
   const firstAvailable = variants.find((v) => v.inStock) ?? variants[0]
   const [variantId, setVariantId] = useState(state.values?.variant_id || firstAvailable?.id)
   const selected = variants.find((v) => v.id === variantId)

@@ -1,9 +1,10 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useEffect } from "react"
 import { FieldError } from "@/components/common/field"
 import { updateLine } from "@/lib/shop/cart-actions"
 import type { FormState } from "@/lib/shop/errors"
+import { announceCartChanged } from "@/lib/shop/cart-events"
 import { MAX_LINE_QUANTITY } from "@ocop-market/ocop"
 
 /** Change a line's quantity or remove it. */
@@ -17,6 +18,10 @@ export function LineForm({
   labels: { quantity: string; update: string; remove: string; title: string }
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateLine, {})
+  // the header's cart reads itself again
+  useEffect(() => {
+    if (state.ok) announceCartChanged()
+  }, [state])
   const inputId = `qty-${lineId}`
   return (
     <form action={action} className="flex flex-col items-end gap-1">

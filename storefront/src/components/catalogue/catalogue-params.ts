@@ -56,3 +56,28 @@ export function catalogueHref(
   const s = p.toString()
   return s ? `${base}?${s}` : base
 }
+
+/** A URL's query as the pages take it (a key given several times is a list). */
+export function searchParamsOf(params: URLSearchParams): SearchParams {
+  const out: Record<string, string | string[]> = {}
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key)
+    out[key] = all.length > 1 ? all : all[0]!
+  }
+  return out
+}
+
+/**
+ * A catalogue view as one path segment (the proxy rewrites /san-pham?… onto it), so each view is a
+ * page that can be cached: the query in its canonical order, base64url. Empty for the plain catalogue.
+ */
+export function catalogueSegment(params: URLSearchParams): string {
+  const query = parseCatalogueParams(searchParamsOf(params))
+  const canonical = catalogueHref("", query, { page: query.page })
+  return canonical ? Buffer.from(canonical.slice(1)).toString("base64url") : ""
+}
+
+/** The catalogue view a segment names (anything unreadable is the plain catalogue). */
+export function paramsOfSegment(segment: string): SearchParams {
+  return searchParamsOf(new URLSearchParams(Buffer.from(segment, "base64url").toString("utf8")))
+}

@@ -2,11 +2,9 @@ import Link from "next/link"
 import { SearchBox } from "@/components/search/search-box"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { CartDrawer } from "@/components/cart/cart-drawer"
-import { cartPreview } from "@/lib/shop/cart"
 
-export async function Header({ locale, alternate }: { locale: Locale; alternate: string }) {
+export function Header({ locale, alternate }: { locale: Locale; alternate: string }) {
   const m = t(locale)
-  const cart = await cartPreview()
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -30,7 +28,17 @@ export async function Header({ locale, alternate }: { locale: Locale; alternate:
           <Link href={paths.account(locale)} className="text-stone-700 underline">
             {m.account}
           </Link>
-          <CartDrawer cart={cart} locale={locale} />
+          <CartDrawer
+            labels={{
+              cart: m.cart,
+              emptyCart: m.emptyCart,
+              subtotal: m.subtotal,
+              viewCart: m.viewCart,
+              checkout: m.checkout,
+            }}
+            cartPath={paths.cart(locale)}
+            checkoutPath={paths.checkout(locale)}
+          />
           <Link href={alternate} hrefLang={locale === "vi" ? "en" : "vi"} className="text-stone-700 underline">
             {m.switchTo}
           </Link>

@@ -7,13 +7,15 @@ import { Countdown } from "@/components/campaign/countdown"
 import { Page } from "@/components/layout/shell"
 import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { activeCampaignsByProduct, getCampaign, listCampaigns, medusa, searchProducts } from "@/lib/medusa"
+import { activeCampaignsByProduct } from "@/lib/medusa"
+import { cachedCampaign, cachedCampaigns, cachedSearchProducts } from "@/lib/medusa/cached"
+import { CACHE_TAGS } from "@ocop-market/ocop"
 import { Breadcrumbs } from "@/components/layout/breadcrumbs"
 
 /** Every campaign: running and coming ones first, ended ones kept below, marked as ended. */
 export async function CampaignsPage({ locale }: { locale: Locale }) {
   const m = t(locale)
-  const campaigns = await listCampaigns(medusa())
+  const campaigns = await cachedCampaigns()
   const order = { active: 0, upcoming: 1, ended: 2 } as const
   const sorted = [...campaigns].sort((a, b) => order[a.state] - order[b.state])
   return (
@@ -33,7 +35,7 @@ export async function CampaignsPage({ locale }: { locale: Locale }) {
 }
 
 export async function loadCampaign(handle: string) {
-  return getCampaign(medusa(), handle)
+  return cachedCampaign(handle)
 }
 
 /** Title, story, canonical, language alternates and Open Graph for a campaign page. */
@@ -60,7 +62,7 @@ export async function CampaignPage({ locale, handle }: { locale: Locale; handle:
   if (!c) notFound()
   const ids = c.featured_product_ids.length ? c.featured_product_ids : c.target_product_ids
   const { hits } = ids.length
-    ? await searchProducts(medusa(), { filters: { id: ids }, take: 48, order: { star: "DESC" } })
+    ? await cachedSearchProducts({ filters: { id: ids }, take: 48, order: { star: "DESC" } }, [CACHE_TAGS.campaigns])
     : { hits: [] }
   const byProduct = activeCampaignsByProduct([c])
   const story = locale === "vi" ? c.story_vi : c.story_en

@@ -6,7 +6,8 @@ import { Page } from "@/components/layout/shell"
 import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
 import { loadCampaigns } from "@/lib/shop/campaigns"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { medusa, searchCatalogue, type CatalogueResult } from "@/lib/medusa"
+import type { CatalogueResult } from "@/lib/medusa"
+import { cachedSearchCatalogue, expireWithin } from "@/lib/medusa/cached"
 
 /** The catalogue, driven by the search index: facets with counts, sort and pages, all in the URL. */
 export async function CataloguePage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
@@ -16,9 +17,10 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
   let result: CatalogueResult | null = null
   const { byProduct: campaigns, all: campaignList } = await loadCampaigns()
   try {
-    result = await searchCatalogue(medusa(), query)
+    result = await cachedSearchCatalogue(query)
   } catch (err) {
     console.error("catalogue: search failed:", (err as Error).message)
+    await expireWithin(5)
   }
   const other = locale === "vi" ? "en" : "vi"
   const alternate = catalogueHref(paths.catalogue(other), query, { page: query.page })

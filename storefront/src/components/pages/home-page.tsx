@@ -3,7 +3,8 @@ import { CampaignCard } from "@/components/campaign/campaign-card"
 import { cardFromSummary, ProductCard, withCampaign } from "@/components/product/product-card"
 import { loadCampaigns } from "@/lib/shop/campaigns"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { getVietnamRegion, listProducts, medusa, type ProductSummary } from "@/lib/medusa"
+import type { ProductSummary } from "@/lib/medusa"
+import { cachedNewestProducts, expireWithin } from "@/lib/medusa/cached"
 import { SectionHeader } from "@/components/layout/section-header"
 
 export async function HomePage({ locale }: { locale: Locale }) {
@@ -12,11 +13,10 @@ export async function HomePage({ locale }: { locale: Locale }) {
   const running = campaigns.all.filter((c) => c.state !== "ended")
   let products: ProductSummary[] | null = null
   try {
-    const client = medusa()
-    const region = await getVietnamRegion(client)
-    products = (await listProducts(client, { regionId: region.id, limit: 24 })).products
+    products = (await cachedNewestProducts(24)).products
   } catch (err) {
     console.error("home: cannot load products:", (err as Error).message)
+    await expireWithin(5)
   }
   return (
     <Page locale={locale} alternate={paths.home(locale === "vi" ? "en" : "vi")}>

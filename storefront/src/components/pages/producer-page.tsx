@@ -6,30 +6,10 @@ import { Page } from "@/components/layout/shell"
 import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
 import { loadCampaigns } from "@/lib/shop/campaigns"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { medusa, searchProducts } from "@/lib/medusa"
+import { producerTag } from "@ocop-market/ocop"
+import { cachedProducer, cachedSearchProducts } from "@/lib/medusa/cached"
 
-type Producer = {
-  id: string
-  handle: string
-  name: string
-  legal_type: string
-  representative: string | null
-  address: string | null
-  province_name: string | null
-  commune_name: string | null
-  description: string | null
-  sample_data: boolean
-}
-
-export async function loadProducer(handle: string): Promise<Producer | null> {
-  return medusa()
-    .client.fetch<{ producer: Producer }>(`/store/ocop/producers/${encodeURIComponent(handle)}`)
-    .then((r) => r.producer)
-    .catch((e) => {
-      if ((e as { status?: number }).status === 404) return null
-      throw e
-    })
-}
+const loadProducer = cachedProducer
 
 /** Title, description, canonical and language alternates for a producer page. */
 export async function producerMetadata(locale: Locale, handle: string): Promise<Metadata> {
@@ -49,14 +29,14 @@ export async function producerMetadata(locale: Locale, handle: string): Promise<
 /** Who the producer is, where, and all their products (from the search index, so priced and in stock). */
 export async function ProducerPage({ locale, handle }: { locale: Locale; handle: string }) {
   const m = t(locale)
-  const producer = await loadProducer(handle)
+  const [producer, { byProduct: campaigns }, { hits }] = await Promise.all([
+    loadProducer(handle),
+    loadCampaigns(),
+    cachedSearchProducts({ filters: { producer_handle: handle }, take: 100, order: { star: "DESC" } }, [
+      producerTag(handle),
+    ]),
+  ])
   if (!producer) notFound()
-  const { byProduct: campaigns } = await loadCampaigns()
-  const { hits } = await searchProducts(medusa(), {
-    filters: { producer_handle: producer.handle },
-    take: 100,
-    order: { star: "DESC" },
-  })
   const where = [producer.address, producer.commune_name, producer.province_name].filter(Boolean).join(", ")
   return (
     <Page locale={locale} alternate={paths.producer(locale === "vi" ? "en" : "vi", producer.handle)}>

@@ -14,33 +14,22 @@ import { ProductGallery } from "@/components/product/product-gallery"
 import { ProductQr } from "@/components/product/product-qr"
 import { StarBadge } from "@/components/product/star-badge"
 import { paths, t, type Locale } from "@/lib/i18n"
-import {
-  campaignPrice,
-  getProductByHandle,
-  getVietnamRegion,
-  medusa,
-  searchProducts,
-  type ProductHit,
-} from "@/lib/medusa"
+import { campaignPrice, type ProductHit } from "@/lib/medusa"
+import { cachedProduct, cachedSearchProducts } from "@/lib/medusa/cached"
 import { siteUrl } from "@/lib/site"
 import { Breadcrumbs } from "@/components/layout/breadcrumbs"
 
-export async function loadProduct(handle: string) {
-  const client = medusa()
-  const region = await getVietnamRegion(client)
-  return getProductByHandle(client, handle, region.id)
-}
+export const loadProduct = cachedProduct
 
 export async function ProductPage({ locale, handle }: { locale: Locale; handle: string }) {
   const m = t(locale)
-  const product = await loadProduct(handle)
+  const [product, { byProduct: campaigns }] = await Promise.all([loadProduct(handle), loadCampaigns()])
   if (!product) notFound()
   const url = siteUrl() + paths.product(locale, product.handle)
-  const { byProduct: campaigns } = await loadCampaigns()
   const campaign = campaigns.get(product.id)
   const sale = (price: number | null) => (campaign && price !== null ? campaignPrice(price, campaign) : null)
   const related: ProductHit[] = product.certification
-    ? await searchProducts(medusa(), {
+    ? await cachedSearchProducts({
         filters: { group: product.certification.group, id: { $ne: product.id } },
         take: 4,
         order: { star: "DESC" },

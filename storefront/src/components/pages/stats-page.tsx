@@ -10,13 +10,13 @@ import {
 import { Page } from "@/components/layout/shell"
 import { ChartCard } from "@/components/stats/chart-card"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { getProgrammeStats, medusa } from "@/lib/medusa"
+import { cachedStats } from "@/lib/medusa/cached"
 
 /** The programme at a glance for the public and the press, live from the catalogue. */
 export async function StatsPage({ locale }: { locale: Locale }) {
   const m = t(locale)
   const s = m.stats
-  const stats = await getProgrammeStats(medusa())
+  const stats = await cachedStats()
   const legal = LEGAL_TYPE_CODES.map((code) => ({ code, count: stats.producers_by_legal_type[code] ?? 0 }))
   const figures = [
     { id: "products", label: s.products, value: stats.certified_products },

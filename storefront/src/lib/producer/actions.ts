@@ -1,6 +1,7 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
+// the visitor's own pages are rendered again; the shared cached pages are left alone
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
@@ -79,7 +80,7 @@ async function portalWrite(
     if (answer.at) return { fieldErrors: { [answer.at]: refusalText(locale, e).text }, values: answer.values }
     return refusalState(locale, e, answer.fields ?? [], answer.values)
   }
-  revalidatePath(home(locale), "layout")
+  refresh()
   return answer.keepValues ? { ok: true, values: answer.values } : { ok: true }
 }
 

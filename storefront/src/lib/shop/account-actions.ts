@@ -1,6 +1,7 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
+// the visitor's own pages are rendered again; the shared cached pages are left alone
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { normalizeVietnamesePhone } from "@ocop-market/ocop"
@@ -27,7 +28,7 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
   if ("refused" in result) return result.refused
   await setCustomerToken(result.token)
   await adoptCart(result.token)
-  revalidatePath("/", "layout")
+  refresh()
   redirect(paths.account(locale))
 }
 
@@ -72,12 +73,12 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
   }
   await setCustomerToken(token)
   await adoptCart(token)
-  revalidatePath("/", "layout")
+  refresh()
   redirect(paths.account(locale))
 }
 
 export async function logout(): Promise<void> {
   await clearCustomerToken()
-  revalidatePath("/", "layout")
+  refresh()
   redirect(paths.home(await actionLocale()))
 }

@@ -1,6 +1,7 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
+// the visitor's own pages are rendered again; the shared cached pages are left alone
+import { refresh } from "next/cache"
 import { MAX_LINE_QUANTITY } from "@ocop-market/ocop"
 import { z } from "zod"
 import { t } from "@/lib/i18n"
@@ -60,7 +61,7 @@ export async function addToCart(_prev: FormState, form: FormData): Promise<FormS
       return { fieldErrors: { quantity: m.onlyLeft((await stockOf(productId, values.variant_id)) ?? 0) }, values }
     return { formError: m.errors.unavailable, values }
   }
-  revalidatePath("/", "layout")
+  refresh()
   return { ok: true, values }
 }
 
@@ -89,6 +90,6 @@ export async function updateLine(_prev: FormState, form: FormData): Promise<Form
     }
     return { formError: m.errors.unavailable, values }
   }
-  revalidatePath("/", "layout")
+  refresh()
   return { ok: true }
 }

@@ -1,6 +1,7 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
+// the visitor's own pages are rendered again; the shared cached pages are left alone
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { normalizeVietnamesePhone } from "@ocop-market/ocop"
@@ -26,7 +27,7 @@ async function openCart(locale: Locale) {
 }
 
 function next(locale: Locale, step: CheckoutStep): never {
-  revalidatePath("/", "layout")
+  refresh()
   redirect(paths.checkout(locale, step))
 }
 
@@ -186,10 +187,10 @@ export async function placeOrder(_prev: FormState): Promise<FormState> {
     await medusa()
       .store.cart.update(c.id, {}, {}, await authHeaders())
       .catch(() => undefined)
-    revalidatePath("/", "layout")
+    refresh()
     return { formError: m.errors.orderFailed(medusaMessage(e).message) }
   }
   await clearCartId()
-  revalidatePath("/", "layout")
+  refresh()
   redirect(paths.order(locale, orderId))
 }

@@ -1,8 +1,10 @@
 import { CataloguePage } from "@/components/pages/catalogue-page"
 import { localePage, titled } from "@/i18n/page"
 
-export const dynamic = "force-dynamic"
+// cached and shared; the backend says when a change makes it stale (lib/medusa/cached.ts)
+export const revalidate = 3600
 
 export const generateMetadata = titled("catalogue")
 
-export default localePage(CataloguePage, (_p, query) => ({ searchParams: query }))
+// the plain catalogue; a view with filters or a search is products/view/[query] (see src/proxy.ts)
+export default localePage(CataloguePage, () => ({ searchParams: {} }))

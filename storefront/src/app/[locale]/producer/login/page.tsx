@@ -1,8 +1,8 @@
 import { PortalLoginPage } from "@/components/pages/portal/account-pages"
-import { localePage, titled } from "@/i18n/page"
+import { requestPage, titled } from "@/i18n/page"
 
 export const dynamic = "force-dynamic"
 
 export const generateMetadata = titled("portalLogin", { index: false })
 
-export default localePage(PortalLoginPage, (_p, query) => ({ reset: query.reset === "1" }))
+export default requestPage(PortalLoginPage, (_p, query) => ({ reset: query.reset === "1" }))

@@ -1,0 +1,86 @@
+/**
+ * The events that change what a shopper sees of a product (its document in the search index, its
+ * pages on the storefront), and which products each touches. Shared by the search index
+ * (search/_product-definition.ts) and the storefront's cache (storefront-cache/).
+ */
+import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
+
+export const PRODUCT_EVENTS = [
+  "product.created",
+  "product.updated",
+  "product.deleted",
+  // price and option changes arrive as variant updates
+  "product-variant.created",
+  "product-variant.updated",
+  "product-variant.deleted",
+  // stock: levels set by the admin or a producer, reservations made by orders
+  "inventory-level.created",
+  "inventory-level.updated",
+  "inventory-level.deleted",
+  "reservation-item.created",
+  "reservation-item.updated",
+  "reservation-item.deleted",
+  "order.placed",
+  // certification, producer or campaign of these products
+  OCOP_PRODUCT_CHANGED,
+]
+
+type Row = Record<string, any>
+/** The part of Medusa's Query these lookups use. */
+export type GraphQuery = { graph: (config: any) => Promise<{ data: Row[] }> }
+
+const ids = (v: unknown): string[] =>
+  v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]
+
+async function productsOfInventoryItems(query: GraphQuery, itemIds: string[]): Promise<string[]> {
+  if (!itemIds.length) return []
+  const { data } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "variants.product_id"],
+    filters: { id: itemIds },
+  })
+  return data.flatMap((i: Row) => (i.variants ?? []).map((v: Row) => v?.product_id)).filter(Boolean)
+}
+
+/** Which products an event touches (deleted rows included, so a removal is seen too). */
+export async function productIdsOf(event: { name: string; data: any }, query: GraphQuery): Promise<string[]> {
+  const { name, data } = event
+  if (name.startsWith("product.")) return ids(data?.id)
+  if (name === OCOP_PRODUCT_CHANGED) return ids(data?.ids)
+  if (name.startsWith("product-variant.")) {
+    const { data: variants } = await query.graph({
+      entity: "product_variant",
+      fields: ["product_id"],
+      filters: { id: ids(data?.id) },
+      withDeleted: true,
+    })
+    return variants.map((v: Row) => v.product_id)
+  }
+  // a stock level or a reservation changed: the products of its inventory item
+  const stockEntity = name.startsWith("inventory-level.")
+    ? "inventory_level"
+    : name.startsWith("reservation-item.")
+      ? "reservation_item"
+      : null
+  if (stockEntity) {
+    const { data: rows } = await query.graph({
+      entity: stockEntity,
+      fields: ["inventory_item_id"],
+      filters: { id: ids(data?.id) },
+      withDeleted: true,
+    })
+    return productsOfInventoryItems(
+      query,
+      rows.map((r: Row) => r.inventory_item_id),
+    )
+  }
+  if (name === "order.placed") {
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["items.product_id"],
+      filters: { id: ids(data?.id) },
+    })
+    return orders.flatMap((o: Row) => (o.items ?? []).map((i: Row) => i?.product_id)).filter(Boolean)
+  }
+  return []
+}

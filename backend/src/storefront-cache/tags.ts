@@ -1,0 +1,49 @@
+/**
+ * Which storefront cache tags an event makes stale (the tags are in @ocop-market/ocop's cache-tags).
+ * Product pages are read live from the store API; lists come from the search index, which takes a
+ * few seconds to follow, so their tags are told again a little later (see notifier.ts).
+ */
+import { CACHE_TAGS, producerTag, productTag, type CacheTag } from "@ocop-market/ocop"
+import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
+import { PRODUCT_EVENTS, productIdsOf, type GraphQuery } from "../events/product-events"
+
+/** Campaigns and their discounts are Medusa's promotions and campaigns. */
+export const PROMOTION_EVENTS = ["campaign", "promotion", "application-method"].flatMap((o) =>
+  ["created", "updated", "deleted"].map((a) => `promotion.${o}.${a}`),
+)
+export const REGION_EVENTS = ["region.created", "region.updated", "region.deleted"]
+export const STOREFRONT_CACHE_EVENTS = [...PRODUCT_EVENTS, ...PROMOTION_EVENTS, ...REGION_EVENTS]
+
+export type StaleTags = {
+  /** Read from the store API: fresh as soon as the storefront reads again. */
+  live: CacheTag[]
+  /** Read from the search index: fresh once the index has the change. */
+  indexed: CacheTag[]
+}
+
+export async function tagsOfEvent(event: { name: string; data: any }, query: GraphQuery): Promise<StaleTags> {
+  if (REGION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.regions], indexed: [] }
+  if (PROMOTION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.campaigns], indexed: [] }
+  const ids = await productIdsOf(event, query)
+  if (!ids.length) return { live: [], indexed: [] }
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["handle", "producer.handle"],
+    filters: { id: ids },
+    withDeleted: true,
+  })
+  const live: CacheTag[] = products.map((p) => productTag(p.handle)).filter(Boolean)
+  const indexed: CacheTag[] = [
+    CACHE_TAGS.catalogue,
+    ...new Set(
+      products
+        .map((p) => p.producer?.handle)
+        .filter(Boolean)
+        .map((h: string) => producerTag(h)),
+    ),
+  ]
+  // figures, producers and campaigns follow certifications and orders
+  if (event.name === OCOP_PRODUCT_CHANGED) live.push(CACHE_TAGS.producers, CACHE_TAGS.campaigns, CACHE_TAGS.stats)
+  if (event.name === "order.placed") live.push(CACHE_TAGS.stats)
+  return { live, indexed }
+}
