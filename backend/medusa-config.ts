@@ -45,7 +45,11 @@ const redisModules = redisUrl
         },
       },
     ]
-  : []
+  : [
+      // one process: Medusa's Caching Module in memory, so the publishable key check before every
+      // store route and the store's product lists are read once, then kept until an event changes them
+      { key: Modules.CACHING, resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } },
+    ]
 
 // Sessions and tokens are signed with these: never a default anyone can read in Medusa's source.
 // `npm start` generates both once per data folder; a production start outside it must set them.
@@ -176,7 +180,7 @@ module.exports = defineConfig({
       authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], producer: ["emailpass"] },
     },
   },
-  featureFlags: redisUrl ? { caching: true } : {},
+  featureFlags: { caching: true },
   admin: {
     path: "/app",
     // a worker serves no HTTP but its health check: no dashboard there

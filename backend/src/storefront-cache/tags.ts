@@ -25,16 +25,17 @@ export async function tagsOfEvent(event: { name: string; data: any }, query: Gra
   if (REGION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.regions], indexed: [] }
   if (PROMOTION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.campaigns], indexed: [] }
   const ids = await productIdsOf(event, query)
-  if (!ids.length) return { live: [], indexed: [] }
-  const { data: products } = await query.graph({
-    entity: "product",
-    fields: ["handle", "producer.handle"],
-    filters: { id: ids },
-    withDeleted: true,
-  })
+  const { data: products } = ids.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["handle", "producer.handle"],
+        filters: { id: ids },
+        withDeleted: true,
+      })
+    : { data: [] }
   const live: CacheTag[] = products.map((p) => productTag(p.handle)).filter(Boolean)
   const indexed: CacheTag[] = [
-    CACHE_TAGS.catalogue,
+    ...(products.length ? [CACHE_TAGS.catalogue] : []),
     ...new Set(
       products
         .map((p) => p.producer?.handle)

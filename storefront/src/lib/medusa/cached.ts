@@ -59,7 +59,7 @@ export const cachedSearchCatalogue = cached(
   "search-catalogue",
   (query: CatalogueQuery) => searchCatalogue(medusa(), query),
   () => [CACHE_TAGS.catalogue],
-  60,
+  30,
 )
 
 /** A short list from the index (related products, a producer's or a campaign's products). */
