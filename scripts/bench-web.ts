@@ -107,10 +107,9 @@ async function main() {
     `/admin/products?handle=${PRODUCT}&fields=id,variants.id`,
   )
   const product = found.products[0]!
-  const store = await fetch(
-    `${stack.backendDirect}/store/products?handle=${PRODUCT}&fields=id,+producer.handle`,
-    { headers: { "x-publishable-api-key": stack.publishableKey } },
-  ).then((r) => r.json() as Promise<{ products: { producer: { handle: string } }[] }>)
+  const store = await fetch(`${stack.backendDirect}/store/products?handle=${PRODUCT}&fields=id,+producer.handle`, {
+    headers: { "x-publishable-api-key": stack.publishableKey },
+  }).then((r) => r.json() as Promise<{ products: { producer: { handle: string } }[] }>)
   const producer = store.products[0]!.producer.handle
   const campaign = await admin("/admin/ocop/campaigns", {
     method: "POST",
@@ -191,9 +190,7 @@ async function main() {
       process.stdout.write(`\r  freshness: change ${i}/${CHANGES}`)
     }
     process.stdout.write("\n")
-    watched.forEach((w, j) =>
-      freshness.push([w.name, ms(median(times[j]!)), ms(Math.max(...times[j]!))]),
-    )
+    watched.forEach((w, j) => freshness.push([w.name, ms(median(times[j]!)), ms(Math.max(...times[j]!))]))
   } finally {
     await chrome.kill()
     await stack.stop()

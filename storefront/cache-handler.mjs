@@ -1,7 +1,7 @@
 // Where the storefront keeps its cached pages and reads (next.config.ts: cacheHandler). With
 // REDIS_URL, in Redis, so every storefront instance serves the same cache and one revalidation
-// (app/api/revalidate) reaches them all; without it, or while Redis cannot be reached at start,
-// in this process's memory.
+// (app/api/revalidate) reaches them all; without it, or while Redis cannot be reached, in this
+// process's memory.
 import fs from "node:fs"
 import path from "node:path"
 import { createClient } from "redis"
@@ -23,42 +23,106 @@ function keyPrefix() {
   return `ocop-storefront:${build}:${(hash >>> 0).toString(36)}:`
 }
 
-async function redisHandlers(url) {
+/**
+ * Redis when it answers, this process's memory while it does not (the shop keeps serving pages,
+ * rendering what it cannot read). When Redis comes back after an outage, the shared entries are
+ * dropped: notices received meanwhile reached memory only, so what Redis held may be stale.
+ */
+function redisOrMemory(url) {
+  const local = createLruHandler({ maxItemsNumber: 5_000 })
+  const prefix = keyPrefix()
   const client = createClient({
     url,
     // a Redis that went away: fail commands at once (a cache miss renders the page) and keep reconnecting
     disableOfflineQueue: true,
     socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) },
   })
+  let missed = false
   client.on("error", () => {
-    // reported once below; reconnects quietly
+    if (!missed) console.warn(`storefront cache: Redis at ${new URL(url).host} cannot be reached; caching in memory`)
+    missed = true
   })
-  try {
-    await client.connect()
-  } catch (err) {
-    console.warn(
-      `storefront cache: Redis at ${new URL(url).host} cannot be reached (${err.message}); caching in memory`,
-    )
-    await client.destroy?.()
-    return null
+  // back: Redis is used again once what it held from before is dropped (tried again until it is)
+  let recovering = false
+  const recover = () => {
+    if (recovering) return
+    recovering = true
+    dropShared(client, prefix)
+      .then(() => {
+        missed = false
+        console.warn("storefront cache: Redis is back; its entries from before were dropped")
+      })
+      .catch((err) => console.warn(`storefront cache: Redis is back but cannot be cleared yet (${err.message})`))
+      .finally(() => (recovering = false))
   }
-  const prefix = keyPrefix()
-  return [
-    createRedisHandler({
-      client,
-      keyPrefix: prefix,
-      sharedTagsKey: `${prefix}__tags__`,
-      sharedTagsTtlKey: `${prefix}__tag-ttls__`,
-      timeoutMs: 1_000,
-    }),
-  ]
+  client.on("ready", () => missed && recover())
+  // the first pages wait for the connection a moment (else they would be rendered into memory)
+  const connected = new Promise((resolve) => {
+    client.once("ready", resolve)
+    setTimeout(resolve, 2_000)
+  })
+  client.connect().catch(() => undefined)
+  const shared = createRedisHandler({
+    client,
+    keyPrefix: prefix,
+    sharedTagsKey: "__tags__",
+    sharedTagsTtlKey: "__tag-ttls__",
+    timeoutMs: 1_000,
+  })
+  const ready = () => {
+    if (!client.isReady) return false
+    if (missed) recover()
+    return !missed
+  }
+  return connected
+    .then(() => {
+      console.log(
+        `storefront cache: ${client.isReady ? "in Redis" : "in memory until Redis answers"} (${new URL(url).host})`,
+      )
+    })
+    .then(() => ({
+      name: "redis-or-memory",
+      async get(...args) {
+        if (ready()) return shared.get(...args).catch(() => null)
+        return local.get(...args)
+      },
+      async set(...args) {
+        if (ready())
+          return shared.set(...args).catch((err) => {
+            console.warn(`storefront cache: cannot write ${args[0]} to Redis (${err.message}); kept in memory`)
+            return local.set(...args)
+          })
+        return local.set(...args)
+      },
+      async revalidateTag(...args) {
+        await local.revalidateTag(...args)
+        if (!ready()) {
+          missed = true
+          return
+        }
+        await shared.revalidateTag(...args).catch(() => {
+          missed = true
+          if (client.isReady) void recover()
+        })
+      },
+      async delete(...args) {
+        await local.delete?.(...args)
+        if (ready()) await shared.delete?.(...args).catch(() => undefined)
+      },
+    }))
+}
+
+async function dropShared(client, prefix) {
+  for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 1_000 })) {
+    const keys = Array.isArray(batch) ? batch : [batch]
+    if (keys.length) await client.unlink(keys)
+  }
 }
 
 CacheHandler.onCreation(async () => {
   globalThis.ocopCacheHandlers ??= (async () => {
     const url = process.env.REDIS_URL?.trim()
-    const handlers = (url && (await redisHandlers(url))) || [createLruHandler({ maxItemsNumber: 5_000 })]
-    return { handlers }
+    return { handlers: [url ? await redisOrMemory(url) : createLruHandler({ maxItemsNumber: 5_000 })] }
   })()
   return globalThis.ocopCacheHandlers
 })

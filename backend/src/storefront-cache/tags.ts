@@ -3,7 +3,7 @@
  * Product pages are read live from the store API; lists come from the search index, which takes a
  * few seconds to follow, so their tags are told again a little later (see notifier.ts).
  */
-import { CACHE_TAGS, producerTag, productTag, type CacheTag } from "@ocop-market/ocop"
+import { CACHE_TAGS, groupTag, producerTag, productTag, type CacheTag } from "@ocop-market/ocop"
 import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
 import { PRODUCT_EVENTS, productIdsOf, type GraphQuery } from "../events/product-events"
 
@@ -24,24 +24,29 @@ export type StaleTags = {
 export async function tagsOfEvent(event: { name: string; data: any }, query: GraphQuery): Promise<StaleTags> {
   if (REGION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.regions], indexed: [] }
   if (PROMOTION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.campaigns], indexed: [] }
+  // nothing to tell when no product changed (the daily expiry check that expired nothing)
   const ids = await productIdsOf(event, query)
-  const { data: products } = ids.length
-    ? await query.graph({
-        entity: "product",
-        fields: ["handle", "producer.handle"],
-        filters: { id: ids },
-        withDeleted: true,
-      })
-    : { data: [] }
+  if (!ids.length) return { live: [], indexed: [] }
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["handle", "producer.handle", "ocop_certification.group"],
+    filters: { id: ids },
+    withDeleted: true,
+  })
   const live: CacheTag[] = products.map((p) => productTag(p.handle)).filter(Boolean)
-  const indexed: CacheTag[] = [
-    ...(products.length ? [CACHE_TAGS.catalogue] : []),
+  const each = (pick: (p: Record<string, any>) => string | undefined, tag: (v: string) => CacheTag) => [
     ...new Set(
       products
-        .map((p) => p.producer?.handle)
-        .filter(Boolean)
-        .map((h: string) => producerTag(h)),
+        .map(pick)
+        .filter((v): v is string => !!v)
+        .map(tag),
     ),
+  ]
+  // lists: the catalogue and home page, the producer's page, the group's related products
+  const indexed: CacheTag[] = [
+    CACHE_TAGS.catalogue,
+    ...each((p) => p.producer?.handle, producerTag),
+    ...each((p) => p.ocop_certification?.group, groupTag),
   ]
   // figures, producers and campaigns follow certifications and orders
   if (event.name === OCOP_PRODUCT_CHANGED) live.push(CACHE_TAGS.producers, CACHE_TAGS.campaigns, CACHE_TAGS.stats)

@@ -15,12 +15,18 @@ export const CACHE_TAGS = {
   regions: "regions",
 } as const
 
-export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS] | `product:${string}` | `producer:${string}`
+export type CacheTag =
+  (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS] | `product:${string}` | `producer:${string}` | `group:${string}`
 
 /** One product page (by handle: that is what the page is read by). */
 export const productTag = (handle: string): CacheTag => `product:${handle}`
 /** One producer page (by handle). */
 export const producerTag = (handle: string): CacheTag => `producer:${handle}`
+/**
+ * The products of one OCOP group (a product page's related products): a change elsewhere in the
+ * catalogue leaves the other groups' product pages cached.
+ */
+export const groupTag = (group: string): CacheTag => `group:${group}`
 
 const HANDLE = /^[a-z0-9][a-z0-9-]{0,199}$/
 const NAMED = new Set<string>(Object.values(CACHE_TAGS))
@@ -30,7 +36,9 @@ export function isCacheTag(value: unknown): value is CacheTag {
   if (typeof value !== "string") return false
   if (NAMED.has(value)) return true
   const [kind, handle, ...rest] = value.split(":")
-  return rest.length === 0 && (kind === "product" || kind === "producer") && HANDLE.test(handle ?? "")
+  return (
+    rest.length === 0 && (kind === "product" || kind === "producer" || kind === "group") && HANDLE.test(handle ?? "")
+  )
 }
 
 /** At most this many tags in one notice (a bulk import sends several notices). */

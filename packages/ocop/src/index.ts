@@ -58,4 +58,12 @@ export { ERROR_CODES, fieldError, isErrorCode, type ApiError, type ErrorCode, ty
 export type { ProductSearchDocument } from "./search-document.js"
 export type { ProducerOrder } from "./portal-types.js"
 export { MAX_LINE_QUANTITY, MAX_LIST_OFFSET, MAX_PAGE_SIZE } from "./limits.js"
-export { CACHE_TAGS, MAX_TAGS_PER_NOTICE, isCacheTag, producerTag, productTag, type CacheTag } from "./cache-tags.js"
+export {
+  CACHE_TAGS,
+  MAX_TAGS_PER_NOTICE,
+  groupTag,
+  isCacheTag,
+  producerTag,
+  productTag,
+  type CacheTag,
+} from "./cache-tags.js"

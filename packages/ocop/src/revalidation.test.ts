@@ -27,6 +27,7 @@ describe("cache notices", () => {
     expect(isCacheTag("catalogue")).toBe(true)
     expect(isCacheTag(productTag("nem-chua-thanh-hoa"))).toBe(true)
     expect(isCacheTag("producer:htx-1")).toBe(true)
+    expect(isCacheTag("group:food")).toBe(true)
     for (const bad of ["", "product:", "product:A B", "user:1", "product:x:y", 42, null, "catalogue "]) {
       expect(isCacheTag(bad)).toBe(false)
     }

@@ -62,7 +62,10 @@ export async function CampaignPage({ locale, handle }: { locale: Locale; handle:
   if (!c) notFound()
   const ids = c.featured_product_ids.length ? c.featured_product_ids : c.target_product_ids
   const { hits } = ids.length
-    ? await cachedSearchProducts({ filters: { id: ids }, take: 48, order: { star: "DESC" } }, [CACHE_TAGS.campaigns])
+    ? await cachedSearchProducts({ filters: { id: ids }, take: 48, order: { star: "DESC" } }, [
+        CACHE_TAGS.campaigns,
+        CACHE_TAGS.catalogue,
+      ])
     : { hits: [] }
   const byProduct = activeCampaignsByProduct([c])
   const story = locale === "vi" ? c.story_vi : c.story_en

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { legalTypeLabel, type LegalType } from "@ocop-market/ocop"
+import { groupTag, legalTypeLabel, type LegalType } from "@ocop-market/ocop"
 import { AddToCart } from "@/components/cart/add-to-cart"
 import { Price } from "@/components/common/price"
 import { Page } from "@/components/layout/shell"
@@ -29,11 +29,10 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
   const campaign = campaigns.get(product.id)
   const sale = (price: number | null) => (campaign && price !== null ? campaignPrice(price, campaign) : null)
   const related: ProductHit[] = product.certification
-    ? await cachedSearchProducts({
-        filters: { group: product.certification.group, id: { $ne: product.id } },
-        take: 4,
-        order: { star: "DESC" },
-      })
+    ? await cachedSearchProducts(
+        { filters: { group: product.certification.group, id: { $ne: product.id } }, take: 4, order: { star: "DESC" } },
+        [groupTag(product.certification.group)],
+      )
         .then((r) => r.hits)
         .catch(() => [])
     : []

@@ -62,11 +62,14 @@ export const cachedSearchCatalogue = cached(
   30,
 )
 
-/** A short list from the index (related products, a producer's or a campaign's products). */
+/**
+ * A short list from the index (related products, a producer's or a campaign's products), tagged
+ * with what it lists (a group, a producer), so a change elsewhere leaves it cached.
+ */
 export const cachedSearchProducts = cached(
   "search-products",
-  (args: Parameters<typeof searchProducts>[1], _tags: CacheTag[] = []) => searchProducts(medusa(), args),
-  (_args, tags = []) => [CACHE_TAGS.catalogue, ...tags],
+  (args: Parameters<typeof searchProducts>[1], _tags: CacheTag[]) => searchProducts(medusa(), args),
+  (_args, tags) => tags,
   HOUR,
 )
 
