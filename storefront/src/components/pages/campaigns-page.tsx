@@ -43,7 +43,10 @@ export async function campaignMetadata(locale: Locale, handle: string): Promise<
   const c = await loadCampaign(handle).catch(() => null)
   if (!c) return {}
   const title = campaignTitle(c, locale)
-  const description = (locale === "vi" ? c.story_vi : c.story_en)?.slice(0, 300) ?? undefined
+  // without a story, what and when (a page without a description loses search engines' snippet)
+  const description =
+    (locale === "vi" ? c.story_vi : c.story_en)?.slice(0, 300) ||
+    `${title} · ${t(locale).campaign.off(discountText(c))} · ${campaignPeriod(c)}`
   return {
     title,
     description,
