@@ -13,17 +13,48 @@ import type { StaleTags } from "./tags"
 const BATCH_MS = 150
 const ATTEMPTS = 4
 /**
- * When the search index may have caught up: Meilisearch takes 3–4 s per change on this machine,
- * longer under load (measured: over 5 s while the test suite runs). Each echo costs one render of
- * the pages that show the tag, on their next visit.
+ * Tags read from the search index are told again once Meilisearch has no write left to do (polled
+ * below), and, in case a write came in after that look, on this schedule: Meilisearch took 3–5 s
+ * per change on this machine, more under load. Each echo costs one render of the pages that show
+ * the tag, on their next visit.
  */
-const INDEX_ECHOES_MS = [1_500, 3_000, 5_000, 8_000, 15_000, 30_000]
+const INDEX_ECHOES_MS = [5_000, 15_000, 30_000]
+const INDEX_POLL_MS = 200
+const INDEX_WAIT_MS = 15_000
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref())
+
+/** Until Meilisearch has nothing enqueued or processing (at most INDEX_WAIT_MS); false without it. */
+async function indexSettled(): Promise<boolean> {
+  const host = process.env.MEILISEARCH_HOST?.trim()
+  if (!host) return false
+  const key = process.env.MEILISEARCH_API_KEY?.trim()
+  // the search module enqueues its write as it handles the same event: give it a moment
+  await sleep(300)
+  const t0 = Date.now()
+  while (Date.now() - t0 < INDEX_WAIT_MS) {
+    try {
+      const res = await fetch(`${host.replace(/\/$/, "")}/tasks?statuses=enqueued,processing&limit=1`, {
+        headers: key ? { authorization: `Bearer ${key}` } : {},
+        signal: AbortSignal.timeout(2_000),
+      })
+      if (!res.ok) return false
+      if (((await res.json()) as { results?: unknown[] }).results?.length === 0) return true
+    } catch {
+      return false
+    }
+    await sleep(INDEX_POLL_MS)
+  }
+  return false
+}
 
 type Logger = { warn: (msg: string) => void }
 
 export class StorefrontCacheNotifier {
   private pending = new Set<CacheTag>()
   private timer: NodeJS.Timeout | null = null
+  private indexed = new Set<CacheTag>()
+  private waitingForIndex = false
 
   constructor(
     private readonly url: string,
@@ -34,9 +65,26 @@ export class StorefrontCacheNotifier {
   tell({ live, indexed }: StaleTags) {
     for (const tag of [...live, ...indexed]) this.pending.add(tag)
     if (indexed.length) {
+      this.afterIndex(indexed)
       for (const ms of INDEX_ECHOES_MS) setTimeout(() => this.tell({ live: indexed, indexed: [] }), ms).unref()
     }
     this.timer ??= setTimeout(() => void this.flush(), BATCH_MS)
+  }
+
+  /** One look at Meilisearch at a time; tags that arrive meanwhile go with the next. */
+  private afterIndex(tags: CacheTag[]) {
+    for (const tag of tags) this.indexed.add(tag)
+    if (this.waitingForIndex) return
+    this.waitingForIndex = true
+    void (async () => {
+      while (this.indexed.size) {
+        const settled = await indexSettled()
+        const ready = [...this.indexed]
+        this.indexed.clear()
+        if (settled) this.tell({ live: ready, indexed: [] })
+      }
+      this.waitingForIndex = false
+    })()
   }
 
   private async flush() {
