@@ -4,13 +4,13 @@
  * signed). Changes here go through the admin API and the producer portal's API, as people make them.
  */
 import crypto from "node:crypto"
-import Medusa from "@medusajs/js-sdk"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { formatVnd } from "@ocop-market/ocop"
 import { SIGNATURE_HEADER, signNotice } from "@ocop-market/ocop/revalidation"
 import { sql as sqlOn } from "../support/db"
 import { apiCall } from "../support/http"
 import { producerAccount } from "../support/producer"
+import { adminToken as loginAdmin, storeProduct } from "../support/admin"
 import { launchBrowser, phoneContext } from "../support/browser"
 
 const stack = inject("stack")
@@ -55,26 +55,9 @@ async function setPrice(amount: number) {
 }
 
 beforeAll(async () => {
-  const sdk = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
-  adminToken = (await sdk.auth.login("user", "emailpass", {
-    email: stack.adminEmail,
-    password: stack.adminPassword,
-  })) as string
-  const store = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
-  const { regions } = await store.store.region.list()
-  const { products } = await store.store.product.list({
-    handle: HANDLE,
-    region_id: regions[0]!.id,
-    fields: "id,*variants.calculated_price,+producer.id,+producer.handle",
-  })
-  const p = products[0] as (typeof products)[0] & { producer: { id: string; handle: string } }
-  product = {
-    id: p.id,
-    variantId: p.variants![0]!.id,
-    price: p.variants![0]!.calculated_price!.calculated_amount!,
-    producerId: p.producer.id,
-    producerHandle: p.producer.handle,
-  }
+  adminToken = await loginAdmin(stack)
+  const p = await storeProduct(stack, HANDLE, "+producer.id,+producer.handle")
+  product = { ...p, producerId: p.raw.producer.id, producerHandle: p.raw.producer.handle }
 })
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import type Medusa from "@medusajs/js-sdk"
+import { nullIfNotFound } from "./client"
 import { discountedPrice, type CampaignKind, type CampaignState } from "@ocop-market/ocop"
 
 export type Campaign = {
@@ -27,13 +28,11 @@ export async function listCampaigns(client: Medusa): Promise<Campaign[]> {
 }
 
 export async function getCampaign(client: Medusa, handle: string): Promise<Campaign | null> {
-  return client.client
-    .fetch<{ campaign: Campaign }>(`/store/ocop/campaigns/${encodeURIComponent(handle)}`)
-    .then((r) => r.campaign)
-    .catch((e) => {
-      if ((e as { status?: number }).status === 404) return null
-      throw e
-    })
+  return nullIfNotFound(
+    client.client
+      .fetch<{ campaign: Campaign }>(`/store/ocop/campaigns/${encodeURIComponent(handle)}`)
+      .then((r) => r.campaign),
+  )
 }
 
 /** The running campaign of each product (one at most: the backend refuses overlaps). */

@@ -23,6 +23,14 @@ export function createClient(config: MedusaConfig): Medusa {
   })
 }
 
+/** A read of one thing by its handle: null when the backend says 404, any other failure thrown. */
+export function nullIfNotFound<T>(read: Promise<T>): Promise<T | null> {
+  return read.catch((e) => {
+    if ((e as { status?: number }).status === 404) return null
+    throw e
+  })
+}
+
 let shared: Medusa | undefined
 /** The one client the storefront's server components use. */
 export function medusa(): Medusa {

@@ -1,4 +1,5 @@
 import type Medusa from "@medusajs/js-sdk"
+import { nullIfNotFound } from "./client"
 
 export type Producer = {
   id: string
@@ -15,11 +16,9 @@ export type Producer = {
 
 /** A producer's public profile (GET /store/ocop/producers/:handle), or null when there is none. */
 export async function getProducer(client: Medusa, handle: string): Promise<Producer | null> {
-  return client.client
-    .fetch<{ producer: Producer }>(`/store/ocop/producers/${encodeURIComponent(handle)}`)
-    .then((r) => r.producer)
-    .catch((e) => {
-      if ((e as { status?: number }).status === 404) return null
-      throw e
-    })
+  return nullIfNotFound(
+    client.client
+      .fetch<{ producer: Producer }>(`/store/ocop/producers/${encodeURIComponent(handle)}`)
+      .then((r) => r.producer),
+  )
 }
