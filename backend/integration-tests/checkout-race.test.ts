@@ -93,6 +93,8 @@ describe("shoppers racing for the last units", () => {
       const { stocked, reserved } = await level()
       expect(stocked - reserved).toBe(left - expected * units)
     },
+    // 50 carts put together one by one take most of it
+    240_000,
   )
 
   it("answers a double-tapped add on one cart without a server error", async () => {

@@ -111,6 +111,8 @@ export const en: Messages = {
     payment: "Choose a payment method.",
     emptyCart: "Your cart is empty: add a product before checking out.",
     incomplete: "Please complete the previous steps first.",
+    soldOutAt: (product: string, pack: string) =>
+      `${product}${pack ? ` (${pack})` : ""} has just sold out at this quantity: lower the quantity or take it out of the cart. Your cart is kept as it was.`,
     orderFailed: (why: string) => `The order could not be placed: ${why} Your cart is kept as it was.`,
     password: "The password needs at least 8 characters.",
     login: "Wrong e-mail or password.",

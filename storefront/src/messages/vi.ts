@@ -116,6 +116,8 @@ export const vi = {
     payment: "Chọn phương thức thanh toán.",
     emptyCart: "Giỏ hàng trống: hãy thêm sản phẩm trước khi thanh toán.",
     incomplete: "Vui lòng hoàn thành các bước trước.",
+    soldOutAt: (product: string, pack: string) =>
+      `${product}${pack ? ` (${pack})` : ""} vừa hết hàng với số lượng này: hãy giảm số lượng hoặc bỏ sản phẩm khỏi giỏ. Giỏ hàng của bạn vẫn được giữ nguyên.`,
     orderFailed: (why: string) => `Chưa đặt được hàng: ${why} Giỏ hàng của bạn vẫn được giữ nguyên.`,
     password: "Mật khẩu cần ít nhất 8 ký tự.",
     login: "Email hoặc mật khẩu không đúng.",

@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../../search/_product-definition"
 import { checkRequest, ListQuery, validateQuery } from "../utils/validation"
+import { admitCheckout } from "./checkout-admission"
 import { AddLineQuantity, ChangeLineQuantity, StorePage } from "./validators"
 
 /**
@@ -42,6 +43,8 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store*", middlewares: [checkRequest("query", StorePage)] },
   // a wildcard, so that it runs before Medusa's own validator of these routes (whose refusals carry no code)
   { method: ["POST"], matcher: "/store/carts/:id/line-items*", middlewares: [checkLineQuantity] },
+  // shoppers racing for the last units: the losers answered before Medusa's order workflow
+  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [admitCheckout] },
   // POST /store/search: the product index only; Medusa adds published + sales channel filters.
   {
     matcher: "/store/search",
