@@ -1,8 +1,8 @@
 import { EventEmitter } from "node:events"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ERROR_CODES, type ApiError } from "@ocop-market/ocop"
 import { cartStockNeeds } from "../../queries/cart-stock"
 import { sqlOf } from "../../queries/sql"
+import { cartBusy, outOfStock } from "../utils/errors"
 
 /**
  * Admission to checkout when shoppers race for the last units. Medusa's completion reserves stock
@@ -23,10 +23,7 @@ const heldOf = (item: string) => held.get(item) ?? 0
 
 function hold(items: { inventory_item_id: string; needed: number }[], res: MedusaResponse) {
   for (const i of items) held.set(i.inventory_item_id, heldOf(i.inventory_item_id) + i.needed)
-  let done = false
-  res.on("close", () => {
-    if (done) return
-    done = true
+  res.once("close", () => {
     for (const i of items) {
       const left = heldOf(i.inventory_item_id) - i.needed
       if (left > 0) held.set(i.inventory_item_id, left)
@@ -56,22 +53,14 @@ export async function admitCheckout(req: MedusaRequest, res: MedusaResponse, nex
       const needs = await cartStockNeeds(sql, req.params.id!)
       const short = needs.find((n) => n.needed > n.available)
       if (short) {
-        const body: ApiError = {
-          type: "not_allowed",
-          code: "out_of_stock",
-          message: ERROR_CODES.out_of_stock,
-          params: { product: short.product, pack: short.pack, available: Math.max(0, short.available) },
-        }
-        return void res.status(409).json(body)
+        const { product, pack, available } = short
+        return void res.status(409).json(outOfStock({ product, pack, available: Math.max(0, available) }))
       }
       if (needs.every((n) => n.needed <= n.available - heldOf(n.inventory_item_id))) {
         hold(needs, res)
         return next()
       }
-      if (Date.now() > deadline) {
-        const body: ApiError = { type: "conflict", code: "cart_busy", message: ERROR_CODES.cart_busy }
-        return void res.status(409).json(body)
-      }
+      if (Date.now() > deadline) return void res.status(409).json(cartBusy())
       await nextRelease(500)
     }
   } catch (e) {

@@ -23,6 +23,15 @@ function ocopBody(err: unknown): ApiError | null {
   }
 }
 
+/** Refusals of a shopper who lost a race: the stock is gone, or the cart (or stock) stayed locked. */
+export const outOfStock = (params?: ApiError["params"]): ApiError => ({
+  type: "not_allowed",
+  code: "out_of_stock",
+  message: ERROR_CODES.out_of_stock,
+  ...(params ? { params } : {}),
+})
+export const cartBusy = (): ApiError => ({ type: "conflict", code: "cart_busy", message: ERROR_CODES.cart_busy })
+
 /**
  * What Medusa's own workflows throw when shoppers race: stock another cart took first, and a lock
  * (on a cart, or on stock being reserved) held past its wait. Each is a conflict the shopper can
@@ -36,10 +45,10 @@ function raceConflict(err: unknown): ApiError | null {
     e?.code === "insufficient_inventory" ||
     /^Some variant does not have the required inventory|^Not enough stock available for item/.test(message)
   ) {
-    return { type: "not_allowed", code: "out_of_stock", message: ERROR_CODES.out_of_stock }
+    return outOfStock()
   }
   if (/^Timed-out acquiring lock|^Failed to acquire lock for key/.test(message)) {
-    return { type: "conflict", code: "cart_busy", message: ERROR_CODES.cart_busy }
+    return cartBusy()
   }
   return null
 }

@@ -10,11 +10,10 @@ import { paths, t, type Locale } from "@/lib/i18n"
 import type { CheckoutStep } from "./checkout-steps"
 import { medusa } from "@/lib/medusa"
 import { listPaymentChoices, listShippingChoices, retrieveCart } from "@/lib/medusa/cart"
+import type { HttpTypes } from "@medusajs/types"
 import { type FormState, isStockError, medusaMessage } from "./errors"
-
-type CompleteAnswer = { type: "order"; order: { id: string } } | { type: "cart"; error?: { message?: string } }
 import { authHeaders, clearCartId, getCartId, getCustomerToken } from "./session"
-import { ApiFailure, backendFetch, retryIfCartBusy } from "@/lib/api/backend"
+import { backendFetch, retryIfCartBusy } from "@/lib/api/backend"
 import { actionLocale } from "@/lib/i18n/server"
 
 function valuesOf(form: FormData, names: string[]): Record<string, string> {
@@ -183,14 +182,18 @@ export async function placeOrder(_prev: FormState): Promise<FormState> {
   try {
     const token = await getCustomerToken()
     const result = await retryIfCartBusy(() =>
-      backendFetch<CompleteAnswer>(`/store/carts/${c.id}/complete`, { body: {}, store: true, token }),
+      backendFetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${c.id}/complete`, {
+        body: {},
+        store: true,
+        token,
+      }),
     )
     if (result.type !== "order") return { formError: m.errors.orderFailed(result.error?.message ?? "") }
     orderId = result.order.id
   } catch (e) {
     // lost the race for the last units: say which, in the shopper's language; the cart stays
     if (isStockError(e)) {
-      const { product, pack } = (e as ApiFailure).error.params ?? {}
+      const { product, pack } = e.error.params ?? {}
       return { formError: m.errors.soldOutAt(String(product ?? ""), String(pack ?? "")) }
     }
     // Prices may have changed under the cart (a campaign ended, a budget ran out): recompute them

@@ -16,6 +16,6 @@ export function medusaMessage(e: unknown): { status: number | undefined; message
 }
 
 /** A quantity over the stock: the backend answers 409 `out_of_stock` (for Medusa's `insufficient_inventory`). */
-export function isStockError(e: unknown): boolean {
+export function isStockError(e: unknown): e is ApiFailure {
   return e instanceof ApiFailure && e.error.code === "out_of_stock"
 }
