@@ -72,6 +72,9 @@ function operators(name: string, ops: Record<string, unknown>): string[] {
 }
 
 /** Compiles filters (without `q`) to one Meilisearch expression, or undefined when there are none. */
+const isFilterObject = (v: unknown): boolean =>
+  !!v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)
+
 export function compileFilters(
   filters: SearchTypes.SearchFilters | undefined,
   filterable: Set<string>,
@@ -82,6 +85,9 @@ export function compileFilters(
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || key === "q") continue
     if (key === "$and" || key === "$or") {
+      if (!Array.isArray(value) || !value.every(isFilterObject)) {
+        throw new UnsupportedSearchError(`${key} takes a list of filter objects`)
+      }
       const subs = (value as SearchTypes.SearchFilters[])
         .map((f) => compileFilters(f, filterable, prefix))
         .filter(Boolean)
@@ -89,6 +95,7 @@ export function compileFilters(
       continue
     }
     if (key === "$not") {
+      if (!isFilterObject(value)) throw new UnsupportedSearchError("$not takes a filter object")
       const sub = compileFilters(value as SearchTypes.SearchFilters, filterable, prefix)
       if (sub) parts.push(`NOT (${sub})`)
       continue

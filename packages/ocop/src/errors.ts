@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   invalid_value: "is not one of the accepted values",
   unknown_field: "is not a field of this request",
   invalid: "is not valid",
+  invalid_text: "holds characters no text may hold (a NUL or a broken Unicode character)",
+  nested_too_deep: "is nested too deeply",
   // certification (packages/ocop rules)
   star_out_of_range: "must be 3, 4 or 5; below 3 stars a product is not certified",
   score_out_of_range: "must be a whole number from 0 to 100",
@@ -102,11 +104,20 @@ export const ERROR_CODES = {
   notice_replayed: "this notice was already received",
   tag_unknown: "is not a cache tag of the shop",
   not_found: "not found",
+  order_not_found: "no order has that number with that e-mail or phone",
+  // Medusa's own refusals, by their kind (backend/src/api/utils/refusal-codes.ts)
+  not_allowed: "is not possible in the current state",
+  unauthorized: "log in first, or the session has ended",
+  forbidden: "this account may not do that",
+  conflict: "conflicts with another change; try again",
+  duplicate: "exists already",
+  payment_refused: "the payment was not authorised",
   shop_not_set_up: "the shop is not set up: run the seed",
   out_of_stock: "the stock no longer covers this quantity",
   cart_busy: "the cart is being changed by another request; try again",
   too_many_attempts: "too many attempts; try again later",
   service_unavailable: "the shop cannot take this request right now; try again in a few seconds",
+  search_unavailable: "search cannot be reached right now; try again in a few seconds",
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

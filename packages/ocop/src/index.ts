@@ -57,7 +57,15 @@ export {
 export { ERROR_CODES, fieldError, isErrorCode, type ApiError, type ErrorCode, type FieldError } from "./errors.js"
 export type { ProductSearchDocument } from "./search-document.js"
 export type { ProducerOrder } from "./portal-types.js"
-export { MAX_LINE_QUANTITY, MAX_LIST_OFFSET, MAX_PAGE_SIZE } from "./limits.js"
+export {
+  MAX_FACET_RANGES,
+  MAX_FACETS,
+  MAX_FILTER_NUMBER,
+  MAX_LINE_QUANTITY,
+  MAX_LIST_OFFSET,
+  MAX_PAGE_SIZE,
+  MAX_SEARCH_QUERIES,
+} from "./limits.js"
 export {
   CACHE_TAGS,
   MAX_TAGS_PER_NOTICE,

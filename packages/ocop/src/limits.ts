@@ -10,3 +10,15 @@ export const MAX_PAGE_SIZE = 100
 
 /** How far into a store list one may page. */
 export const MAX_LIST_OFFSET = 100_000
+
+/** Queries one POST /store/search may send together (Medusa's own limit). */
+export const MAX_SEARCH_QUERIES = 20
+
+/** Facets one search asks for (the catalogue asks for 7): each costs the engine a query of its own. */
+export const MAX_FACETS = 10
+
+/** Ranges of one range facet (the catalogue's price bands are 4). */
+export const MAX_FACET_RANGES = 12
+
+/** The largest number a search filter takes: above any price (1.000.000.000 ₫) or count, and exact in the engine. */
+export const MAX_FILTER_NUMBER = 1e12

@@ -35,3 +35,15 @@ export function checkSignature(
   if (Math.abs(now - time) > SIGNATURE_TOLERANCE_MS) return { ok: false, code: "signature_expired" }
   return { ok: true }
 }
+
+/**
+ * The shopper's address as the storefront saw it, passed on to the backend with each call the
+ * storefront makes for a shopper (logins, order lookups…), so the backend's per-address limits
+ * count shoppers, not the storefront. Signed with the same shared secret; the backend believes
+ * only a signed one.
+ */
+export const CLIENT_IP_HEADER = "x-ocop-client-ip"
+export const CLIENT_IP_SIGNATURE_HEADER = "x-ocop-client-signature"
+
+export const signClientIp = (secret: string, ip: string) =>
+  crypto.createHmac("sha256", secret).update(`client-ip.${ip}`).digest("hex")

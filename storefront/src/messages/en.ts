@@ -16,6 +16,8 @@ export const en: Messages = {
   soldOut: "Sold out",
   variants: "Pack",
   sampleData: "Sample data: compiled from public news, not an official list.",
+  searchLimited:
+    "Search is limited for the moment: the list below comes straight from the shop's stock, newest first, without filters or sorting. You can still buy as usual.",
   backendDown: "Products cannot be loaded right now. Please try again later.",
   notFound: "Product not found.",
   home: "Home",
@@ -100,6 +102,17 @@ export const en: Messages = {
     string
   >,
   codNote: "You pay the courier in cash when the parcel arrives.",
+  orderLookup: {
+    title: "Find your order",
+    intro:
+      "To protect personal data, an order shows only in the browser that placed it or in the buyer's account. Enter the order number and the e-mail or phone used to order.",
+    number: "Order number",
+    contact: "E-mail or phone",
+    submit: "Show the order",
+    numberInvalid: "The order number is a number, e.g. #12.",
+    contactInvalid: "Enter the e-mail or phone used to order.",
+    notFound: "No order has that number with that e-mail or phone.",
+  },
   errors: {
     email: "Enter a valid e-mail address, e.g. name@example.com.",
     phone: "Enter a Vietnamese phone number, e.g. 0912 345 678.",
@@ -280,6 +293,7 @@ export const en: Messages = {
     backHome: "Back to the home page",
   },
   apiErrors: {
+    invalid_text: "The text holds characters that are not valid; type it again instead of pasting.",
     out_of_stock: "This item has just sold out at this quantity. Your cart is kept as it was.",
     cart_busy: "Your cart is being updated; please try again.",
     too_many_attempts: "Too many attempts. Please try again in a few minutes.",

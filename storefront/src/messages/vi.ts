@@ -15,6 +15,8 @@ export const vi = {
   soldOut: "Hết hàng",
   variants: "Quy cách",
   sampleData: "Dữ liệu mẫu: tổng hợp từ tin công khai, không phải danh mục chính thức.",
+  searchLimited:
+    "Tìm kiếm đang tạm bị giới hạn: danh sách dưới đây lấy thẳng từ kho hàng, mới nhất trước, chưa lọc và sắp xếp được. Bạn vẫn mua hàng bình thường.",
   backendDown: "Không tải được sản phẩm lúc này. Vui lòng thử lại sau.",
   notFound: "Không tìm thấy sản phẩm.",
   home: "Trang chủ",
@@ -105,6 +107,17 @@ export const vi = {
     pp_stripe_stripe: "Thẻ ngân hàng quốc tế (Stripe)",
   } as Record<string, string>,
   codNote: "Bạn trả tiền mặt cho người giao hàng khi nhận hàng.",
+  orderLookup: {
+    title: "Tra cứu đơn hàng",
+    intro:
+      "Để bảo vệ thông tin cá nhân, đơn hàng chỉ hiện với trình duyệt đã đặt hoặc tài khoản của người mua. Nhập mã đơn hàng và email hoặc số điện thoại đã dùng khi đặt để xem.",
+    number: "Mã đơn hàng",
+    contact: "Email hoặc số điện thoại",
+    submit: "Xem đơn hàng",
+    numberInvalid: "Mã đơn hàng là một số, ví dụ #12.",
+    contactInvalid: "Nhập email hoặc số điện thoại đã dùng khi đặt hàng.",
+    notFound: "Không tìm thấy đơn hàng với mã và email/số điện thoại này.",
+  },
   errors: {
     email: "Email không hợp lệ, ví dụ ten@example.com.",
     phone: "Số điện thoại không hợp lệ, ví dụ 0912 345 678.",
@@ -286,6 +299,7 @@ export const vi = {
   },
   /** Refusals of the backend, by their stable code (packages/ocop/src/errors.ts); others show the backend's words. */
   apiErrors: {
+    invalid_text: "Nội dung có ký tự không hợp lệ; hãy gõ lại thay vì dán.",
     out_of_stock: "Sản phẩm vừa hết hàng với số lượng này. Giỏ hàng của bạn vẫn được giữ nguyên.",
     cart_busy: "Giỏ hàng đang được cập nhật, vui lòng thử lại.",
     too_many_attempts: "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.",

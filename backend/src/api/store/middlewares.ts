@@ -1,4 +1,5 @@
 import {
+  authenticate,
   configureStoreSearch,
   type MedusaNextFunction,
   type MedusaRequest,
@@ -6,9 +7,12 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../../search/_product-definition"
-import { checkRequest, ListQuery, validateQuery } from "../utils/validation"
+import { throttle } from "../utils/throttle"
+import { checkRequest, ListQuery, validateBody, validateQuery } from "../utils/validation"
 import { admitCheckout } from "./checkout-admission"
-import { AddLineQuantity, ChangeLineQuantity, StorePage } from "./validators"
+import { giveOrderToken, guardOrder, ORDER_LOOKUP_LIMITS } from "./order-access"
+import { paymentCollectionExists } from "./payment-collection-exists"
+import { AddLineQuantity, ChangeLineQuantity, OrderLookup, SearchLimits, StorePage } from "./validators"
 
 /**
  * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
@@ -44,11 +48,28 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // a wildcard, so that it runs before Medusa's own validator of these routes (whose refusals carry no code)
   { method: ["POST"], matcher: "/store/carts/:id/line-items*", middlewares: [checkLineQuantity] },
   // shoppers racing for the last units: the losers answered before Medusa's order workflow
-  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [admitCheckout] },
+  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [giveOrderToken, admitCheckout] },
+  // private orders: their customer, or the browser (or person) holding the order's token
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrder],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/orders/lookup",
+    middlewares: [throttle(...ORDER_LOOKUP_LIMITS), validateBody(OrderLookup)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/payment-collections/:id/payment-sessions",
+    middlewares: [paymentCollectionExists],
+  },
   // POST /store/search: the product index only; Medusa adds published + sales channel filters.
   {
     matcher: "/store/search",
     middlewares: [
+      checkRequest("body", SearchLimits),
       configureStoreSearch({
         allowed_indexes: {
           product: true,

@@ -1,5 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_LINE_QUANTITY, MAX_LIST_OFFSET, MAX_PAGE_SIZE } from "@ocop-market/ocop"
+import {
+  MAX_FACET_RANGES,
+  MAX_FACETS,
+  MAX_FILTER_NUMBER,
+  MAX_LINE_QUANTITY,
+  MAX_LIST_OFFSET,
+  MAX_PAGE_SIZE,
+  MAX_SEARCH_QUERIES,
+} from "@ocop-market/ocop"
 
 /** A cart line's quantity: whole units, at least one (zero on a change removes the line), at most 99. */
 // bounds before .int(): Zod reports the first check that fails, and 99 says more than 2^53
@@ -13,3 +21,66 @@ export const StorePage = z.looseObject({
   limit: z.coerce.number().min(1).max(MAX_PAGE_SIZE).int().optional(),
   offset: z.coerce.number().min(0).max(MAX_LIST_OFFSET).int().optional(),
 })
+
+/**
+ * A search's filters in a shape the engine can take: `$and` / `$or` a list of filter objects, `$not`
+ * one, and every number, however nested, at most 10^12 either side (Meilisearch wrote 1e308 back as
+ * a filter it could not parse).
+ */
+const filterNumbers = z.unknown().superRefine((value, ctx) => {
+  const object = (v: unknown) => !!v && typeof v === "object" && !Array.isArray(v)
+  const walk = (v: unknown, path: (string | number)[]) => {
+    const key = path[path.length - 1]
+    // logical operators take filter objects ($or: null reached the search module as a 500)
+    if ((key === "$and" || key === "$or") && !(Array.isArray(v) && v.every(object))) {
+      ctx.addIssue({ code: "custom", path, message: "invalid_type" })
+    } else if (key === "$not" && !object(v)) {
+      ctx.addIssue({ code: "custom", path, message: "invalid_type" })
+    } else if (typeof v === "number" && !(Math.abs(v) <= MAX_FILTER_NUMBER)) {
+      ctx.addIssue({
+        code: "too_big",
+        maximum: MAX_FILTER_NUMBER,
+        origin: "number",
+        inclusive: true,
+        path,
+        input: v,
+        message: "too_big",
+      })
+    } else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) walk(x, [...path, k])
+    }
+  }
+  walk(value, [])
+})
+
+/** One search: a page within the store's list limits, a few facets of a few ranges each. */
+const OneSearch = z.looseObject({
+  filters: filterNumbers.optional(),
+  pagination: z
+    .looseObject({
+      take: z.number().min(0).max(MAX_PAGE_SIZE).int().optional(),
+      skip: z.number().min(0).max(MAX_LIST_OFFSET).int().optional(),
+    })
+    .optional(),
+  search_options: z
+    .looseObject({
+      facets: z
+        .array(z.union([z.string(), z.looseObject({ ranges: z.array(z.unknown()).max(MAX_FACET_RANGES).optional() })]))
+        .max(MAX_FACETS)
+        .optional(),
+    })
+    .optional(),
+})
+
+/** POST /store/search: one search, or up to 20 under `queries`. */
+export const SearchLimits = OneSearch.extend({ queries: z.array(OneSearch).max(MAX_SEARCH_QUERIES).optional() })
+
+/** An order lookup: the number on the confirmation ("#12" or 12) and the e-mail or phone used. */
+export const OrderLookup = z.object({
+  order_number: z.preprocess(
+    (v) => (typeof v === "string" ? Number(v.trim().replace(/^#/, "")) : v),
+    z.number().min(1).max(2_000_000_000).int(),
+  ),
+  contact: z.string().trim().min(3).max(200),
+})
+export type OrderLookupType = z.infer<typeof OrderLookup>

@@ -47,7 +47,12 @@ function raceConflict(err: unknown): ApiError | null {
   ) {
     return outOfStock()
   }
-  if (/^Timed-out acquiring lock|^Failed to acquire lock for key/.test(message)) {
+  // …or two requests creating the cart's payment collection at once: the second finds the first's
+  if (
+    /^Timed-out acquiring lock|^Failed to acquire lock for key|^Cart \S+ already has a payment collection$/.test(
+      message,
+    )
+  ) {
     return cartBusy()
   }
   return null
@@ -63,6 +68,16 @@ export function ocopErrorHandler() {
   return (err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const race = raceConflict(err)
     if (race) return void res.status(409).json(race)
+    // the search engine is down or restarting (the provider says so): 503, worth a retry shortly
+    if ((err as { code?: unknown })?.code === "search_unavailable") {
+      res.setHeader("Retry-After", "5")
+      const body: ApiError = {
+        type: "unavailable",
+        code: "search_unavailable",
+        message: ERROR_CODES.search_unavailable,
+      }
+      return void res.status(503).json(body)
+    }
     const issues = (err as { issues?: ZodIssue[] })?.issues
     const body = ocopBody(err) ?? (Array.isArray(issues) && issues[0] ? issueToError(issues[0]) : null)
     if (!body) {

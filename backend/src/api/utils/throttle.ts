@@ -1,5 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import crypto from "node:crypto"
 import { ERROR_CODES, type ApiError } from "@ocop-market/ocop"
+import { CLIENT_IP_HEADER, CLIENT_IP_SIGNATURE_HEADER, signClientIp } from "@ocop-market/ocop/revalidation"
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
 import { fastRedis } from "./redis-health"
 
@@ -58,4 +60,22 @@ export function throttle(...limits: Limit[]) {
 export const bodyField = (field: string) => (req: MedusaRequest) => {
   const value = (req.body as Record<string, unknown> | undefined)?.[field]
   return typeof value === "string" && value.trim() ? value.trim().toLowerCase() : undefined
+}
+
+/**
+ * The shopper's address. The storefront's server makes most calls, so every shopper would share
+ * its address here: it passes on the one it saw, signed with the secret the two share
+ * (STOREFRONT_REVALIDATE_SECRET), and only a signed one is believed; anyone else is counted at the
+ * address it connects from.
+ */
+export function clientIp(req: MedusaRequest): string | undefined {
+  const given = req.get(CLIENT_IP_HEADER)
+  const signature = req.get(CLIENT_IP_SIGNATURE_HEADER)
+  const secret = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
+  if (given && signature && secret) {
+    const expected = Buffer.from(signClientIp(secret, given))
+    const actual = Buffer.from(signature)
+    if (actual.length === expected.length && crypto.timingSafeEqual(actual, expected)) return given
+  }
+  return req.ip
 }

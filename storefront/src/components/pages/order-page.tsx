@@ -1,20 +1,47 @@
 import Link from "next/link"
-import { notFound } from "next/navigation"
+import type { HttpTypes } from "@medusajs/types"
 import { formatVietnamesePhone, formatVnd } from "@ocop-market/ocop"
+import { OrderLookupForm } from "@/components/account/order-lookup-form"
 import { Page } from "@/components/layout/shell"
+import { ApiFailure, backendFetch } from "@/lib/api/backend"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { medusa } from "@/lib/medusa"
+import { getCustomerToken, getOrderToken } from "@/lib/shop/session"
 
 const ORDER_FIELDS =
   "id,display_id,email,status,created_at,total,item_total,shipping_total,discount_total,*items,*shipping_address,*shipping_methods"
 
+/**
+ * The order as the backend shows it to this browser: with the access token it was given when it
+ * placed (or looked up) the order, or to the logged-in customer who owns it; null for anyone else.
+ */
+async function orderForThisBrowser(id: string) {
+  const [orderToken, customerToken] = await Promise.all([getOrderToken(id), getCustomerToken()])
+  if (!orderToken && !customerToken) return null
+  return backendFetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(id)}?fields=${ORDER_FIELDS}`, {
+    store: true,
+    token: customerToken,
+    headers: orderToken ? { "x-order-token": orderToken } : {},
+  })
+    .then((r) => r.order)
+    .catch((e) => {
+      if (e instanceof ApiFailure && e.status === 404) return null
+      throw e
+    })
+}
+
 export async function OrderPage({ locale, id }: { locale: Locale; id: string }) {
   const m = t(locale)
-  const order = await medusa()
-    .store.order.retrieve(id, { fields: ORDER_FIELDS })
-    .then((r) => r.order)
-    .catch(() => null)
-  if (!order) notFound()
+  const order = await orderForThisBrowser(id)
+  // someone else's link, or an order that does not exist: the same answer, a lookup
+  if (!order) {
+    return (
+      <Page locale={locale} alternate={paths.order(locale === "vi" ? "en" : "vi", id)}>
+        <section className="mx-auto flex max-w-md flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6">
+          <OrderLookupForm labels={m.orderLookup} />
+        </section>
+      </Page>
+    )
+  }
   const a = order.shipping_address
   return (
     <Page locale={locale} alternate={paths.order(locale === "vi" ? "en" : "vi", id)}>

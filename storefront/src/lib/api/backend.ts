@@ -18,7 +18,13 @@ export class ApiFailure extends Error {
  */
 export async function backendFetch<T>(
   path: string,
-  init: { method?: string; body?: Record<string, unknown> | FormData; token?: string; store?: boolean } = {},
+  init: {
+    method?: string
+    body?: Record<string, unknown> | FormData
+    token?: string
+    store?: boolean
+    headers?: Record<string, string>
+  } = {},
 ): Promise<T> {
   const { baseUrl, publishableKey } = configFromEnv()
   const form = init.body instanceof FormData
@@ -30,6 +36,7 @@ export async function backendFetch<T>(
       ...(init.body && !form ? { "content-type": "application/json" } : {}),
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
       ...(init.store ? { "x-publishable-api-key": publishableKey } : {}),
+      ...init.headers,
     },
     body: form ? (init.body as FormData) : init.body ? JSON.stringify(init.body) : undefined,
     cache: "no-store",

@@ -12,7 +12,7 @@ import { medusa } from "@/lib/medusa"
 import { listPaymentChoices, listShippingChoices, retrieveCart } from "@/lib/medusa/cart"
 import type { HttpTypes } from "@medusajs/types"
 import { type FormState, isStockError, medusaMessage } from "./errors"
-import { authHeaders, clearCartId, getCartId, getCustomerToken } from "./session"
+import { authHeaders, clearCartId, getCartId, getCustomerToken, rememberOrder } from "./session"
 import { backendFetch, retryIfCartBusy } from "@/lib/api/backend"
 import { actionLocale } from "@/lib/i18n/server"
 
@@ -182,7 +182,8 @@ export async function placeOrder(_prev: FormState): Promise<FormState> {
   try {
     const token = await getCustomerToken()
     const result = await retryIfCartBusy(() =>
-      backendFetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${c.id}/complete`, {
+      // the backend adds the order's access token: only this browser (and the customer) may see it
+      backendFetch<HttpTypes.StoreCompleteCartResponse & { order_token?: string }>(`/store/carts/${c.id}/complete`, {
         body: {},
         store: true,
         token,
@@ -190,6 +191,7 @@ export async function placeOrder(_prev: FormState): Promise<FormState> {
     )
     if (result.type !== "order") return { formError: m.errors.orderFailed(result.error?.message ?? "") }
     orderId = result.order.id
+    if (result.order_token) await rememberOrder(orderId, result.order_token)
   } catch (e) {
     // lost the race for the last units: say which, in the shopper's language; the cart stays
     if (isStockError(e)) {

@@ -47,3 +47,27 @@ const producer = cookie(PRODUCER_COOKIE, 1)
 export const getProducerToken = producer.get
 export const setProducerToken = producer.set
 export const clearProducerToken = producer.clear
+
+/**
+ * Orders this browser placed or looked up, with their access tokens (the backend shows an order
+ * only to its customer or to a holder of its token): `id.token` pairs, the last 10, for 30 days.
+ */
+const orders = cookie("ocop_orders", 30)
+const MAX_REMEMBERED_ORDERS = 10
+
+async function rememberedOrders(): Promise<Map<string, string>> {
+  const pairs = ((await orders.get()) ?? "").split("|").map((p) => p.split("."))
+  return new Map(pairs.filter((p): p is [string, string] => p.length === 2 && !!p[0] && !!p[1]))
+}
+
+export async function getOrderToken(orderId: string): Promise<string | undefined> {
+  return (await rememberedOrders()).get(orderId)
+}
+
+export async function rememberOrder(orderId: string, token: string) {
+  const known = await rememberedOrders()
+  known.delete(orderId)
+  known.set(orderId, token)
+  const kept = [...known].slice(-MAX_REMEMBERED_ORDERS)
+  await orders.set(kept.map(([id, tk]) => `${id}.${tk}`).join("|"))
+}

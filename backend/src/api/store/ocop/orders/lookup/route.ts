@@ -1,0 +1,29 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { ERROR_CODES, normalizeVietnamesePhone } from "@ocop-market/ocop"
+import { orderByNumberAndContact } from "../../../../../queries/order-access"
+import { sqlOf } from "../../../../../queries/sql"
+import { orderToken } from "../../../order-access"
+import type { OrderLookupType } from "../../../validators"
+
+/**
+ * An order found by its number and the e-mail or phone it was placed with: its id and access
+ * token. A wrong number and a wrong contact get the same answer, so a miss tells nothing.
+ */
+export async function POST(req: MedusaRequest<OrderLookupType>, res: MedusaResponse) {
+  const { order_number, contact } = req.validatedBody
+  const phone = normalizeVietnamesePhone(contact)
+  const found = await orderByNumberAndContact(
+    sqlOf(req.scope),
+    order_number,
+    contact.trim().toLowerCase(),
+    phone ? phone.slice(-9) : "",
+  )
+  if (!found) {
+    throw Object.assign(new MedusaError(MedusaError.Types.NOT_FOUND, ""), {
+      code: "order_not_found",
+      message: ERROR_CODES.order_not_found,
+    })
+  }
+  res.json({ order_id: found.id, order_token: orderToken(req, found.id) })
+}

@@ -1,0 +1,15 @@
+import "server-only"
+import { headers } from "next/headers"
+import { CLIENT_IP_HEADER, CLIENT_IP_SIGNATURE_HEADER, signClientIp } from "@ocop-market/ocop/revalidation"
+
+/**
+ * The shopper's address for the backend's per-address limits, signed with the secret the two
+ * share (packages/ocop/src/revalidation.ts). Next puts the connecting address in X-Forwarded-For when no proxy did; behind a
+ * proxy, the proxy must set that header itself (not append to one the visitor sent).
+ */
+export async function shopperHeaders(): Promise<Record<string, string>> {
+  const secret = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64)
+  if (!secret || !ip) return {}
+  return { [CLIENT_IP_HEADER]: ip, [CLIENT_IP_SIGNATURE_HEADER]: signClientIp(secret, ip) }
+}

@@ -1,0 +1,56 @@
+/**
+ * An order's page shows the buyer's name, phone and address to the browser that placed the order.
+ * Its link opened in another browser (passed on, or seen over a shoulder) shows a lookup instead:
+ * the order number with the phone or e-mail used opens it there too.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import type { Browser } from "playwright-core"
+import { cspViolations, launchBrowser, phoneContext, screenshotter } from "../support/browser"
+import { checkoutWithCashOnDelivery } from "../support/shop"
+
+const stack = inject("stack")
+const shot = screenshotter("order-privacy")
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => browser?.close())
+
+describe("an order's page in another browser", () => {
+  it("asks for the order number and phone before it shows anything personal", async () => {
+    const buyer = await (await phoneContext(browser)).newPage()
+    await buyer.goto(`${stack.storefrontUrl}/san-pham/nuoc-mam-le-gia-cot-dac-biet-40n`)
+    await buyer.getByRole("button", { name: "Thêm vào giỏ" }).click()
+    await buyer.getByRole("status").filter({ hasText: "Đã thêm vào giỏ hàng" }).waitFor()
+    const who = {
+      name: "Lò Thị Riêng",
+      email: "rieng@example.vn",
+      phone: "0977 123 456",
+      commune: "Phường Hạc Thành",
+      street: "5 Lê Hoàn",
+    }
+    const { number } = await checkoutWithCashOnDelivery(buyer, stack.storefrontUrl, who)
+    expect(await buyer.locator("main").textContent()).toContain("Lò Thị Riêng")
+    const link = buyer.url()
+
+    const stranger = await (await phoneContext(browser)).newPage()
+    await stranger.goto(link)
+    expect(await stranger.getByRole("heading", { level: 1 }).textContent()).toBe("Tra cứu đơn hàng")
+    const shown = await stranger.locator("main").textContent()
+    for (const personal of ["Lò Thị Riêng", "0977", "rieng@example.vn", "Lê Hoàn"])
+      expect(shown).not.toContain(personal)
+    await shot(stranger, "lookup")
+
+    await stranger.getByLabel("Mã đơn hàng").fill(number)
+    await stranger.getByLabel("Email hoặc số điện thoại").fill("0999 999 999")
+    await stranger.getByRole("button", { name: "Xem đơn hàng" }).click()
+    await stranger.getByText("Không tìm thấy đơn hàng với mã và email/số điện thoại này.").waitFor()
+
+    await stranger.getByLabel("Email hoặc số điện thoại").fill("0977123456")
+    await stranger.getByRole("button", { name: "Xem đơn hàng" }).click()
+    await stranger.getByTestId("order-number").waitFor()
+    expect(await stranger.getByTestId("order-number").textContent()).toContain(`#${number}`)
+    expect(await stranger.locator("main").textContent()).toContain("Lò Thị Riêng")
+    expect(cspViolations()).toEqual([])
+  })
+})
