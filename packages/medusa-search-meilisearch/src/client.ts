@@ -48,3 +48,6 @@ export function isUnreachable(err: unknown): boolean {
     )
   )
 }
+
+/** What a search says while Meilisearch cannot be reached (thrown with `code: "search_unavailable"`). */
+export const SEARCH_UNAVAILABLE_MESSAGE = "the search engine cannot be reached; try again in a few seconds"

@@ -1,7 +1,13 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
 import type { Meilisearch } from "meilisearch"
-import { createClient, type EnqueuedTask, type MeilisearchProviderOptions } from "./client"
+import {
+  createClient,
+  isUnreachable,
+  SEARCH_UNAVAILABLE_MESSAGE,
+  type EnqueuedTask,
+  type MeilisearchProviderOptions,
+} from "./client"
 import { compileOrRefuse, datesToNumbers, idList, planSearch, toSearchResult } from "./query-plan"
 import { fieldSets, meilisearchSettings, type FieldSets } from "./settings"
 import { Tombstones, WriteQueue, type PendingWrite } from "./write-queue"
@@ -194,6 +200,8 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
       const e = err as { cause?: { code?: string }; message: string }
       if (e.cause?.code && /invalid_search|invalid_/.test(e.cause.code))
         throw new MedusaError(MedusaError.Types.INVALID_DATA, e.message)
+      // down or restarting: a condition the caller can answer as 503, not a fault of the query
+      if (isUnreachable(err)) throw Object.assign(new Error(SEARCH_UNAVAILABLE_MESSAGE), { code: "search_unavailable" })
       throw err
     }
     let at = 0

@@ -3,6 +3,7 @@ import path from "node:path"
 import { SetupError } from "./errors"
 import { assertPortFree } from "./net"
 import { startProcess, waitUntilReady, type RunningProcess } from "./processes"
+import { keepRunning } from "./watchdog"
 
 export type MeilisearchServer = { host: string; apiKey: string; process?: RunningProcess; stop(): Promise<void> }
 
@@ -28,11 +29,14 @@ export async function startBundledMeilisearch({
   port,
   masterKey,
   logFile,
+  notice = () => undefined,
 }: {
   dataDir: string
   port: number
   masterKey: string
   logFile: string
+  /** Says when the server exited on its own and was started again (see watchdog.ts). */
+  notice?: (line: string) => void
 }): Promise<MeilisearchServer> {
   const bin = bundledMeilisearchBinary()
   if (!bin) {
@@ -44,28 +48,41 @@ export async function startBundledMeilisearch({
   await assertPortFree(port, "OCOP_MEILISEARCH_PORT")
   fs.mkdirSync(dataDir, { recursive: true })
   const host = `http://127.0.0.1:${port}`
-  const proc = startProcess(
-    "meilisearch",
-    bin,
-    [
-      "--db-path",
-      path.join(dataDir, "data.ms"),
-      "--dump-dir",
-      path.join(dataDir, "dumps"),
-      "--snapshot-dir",
-      path.join(dataDir, "snapshots"),
-      "--http-addr",
-      `127.0.0.1:${port}`,
-      "--master-key",
-      masterKey,
-      "--env",
-      "production",
-      "--no-analytics",
-    ],
-    { cwd: dataDir, env: { ...process.env, MEILI_NO_ANALYTICS: "true" }, logFile },
-  )
-  await waitUntilReady(proc, () => meilisearchHealthy(host), { timeoutMs: 30_000, describe: "Meilisearch" })
-  return { host, apiKey: masterKey, process: proc, stop: () => proc.stop() }
+  const launch = () => {
+    const proc = startProcess(
+      "meilisearch",
+      bin,
+      [
+        "--db-path",
+        path.join(dataDir, "data.ms"),
+        "--dump-dir",
+        path.join(dataDir, "dumps"),
+        "--snapshot-dir",
+        path.join(dataDir, "snapshots"),
+        "--http-addr",
+        `127.0.0.1:${port}`,
+        "--master-key",
+        masterKey,
+        "--env",
+        "production",
+        "--no-analytics",
+      ],
+      { cwd: dataDir, env: { ...process.env, MEILI_NO_ANALYTICS: "true" }, logFile },
+    )
+    return waitUntilReady(proc, () => meilisearchHealthy(host), { timeoutMs: 30_000, describe: "Meilisearch" })
+  }
+  const watch = keepRunning("Meilisearch", await launch(), launch, notice)
+  return {
+    host,
+    apiKey: masterKey,
+    get process() {
+      return watch.current()
+    },
+    stop: async () => {
+      watch.stop()
+      await watch.current().stop()
+    },
+  }
 }
 
 export async function meilisearchHealthy(host: string): Promise<boolean> {

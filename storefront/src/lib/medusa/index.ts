@@ -12,6 +12,6 @@ export {
   type FacetValue,
   type ProductHit,
 } from "./search"
-export { suggestProducts, type Suggestion } from "./suggest"
+export { suggestFromDatabase, suggestProducts, type Suggestion } from "./suggest"
 export { getProgrammeStats, type ProgrammeStats } from "./stats"
 export { activeCampaignsByProduct, campaignPrice, getCampaign, listCampaigns, type Campaign } from "./campaigns"

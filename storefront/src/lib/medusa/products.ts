@@ -16,9 +16,13 @@ export async function getVietnamRegion(client: Medusa): Promise<HttpTypes.StoreR
   return region
 }
 
+/**
+ * Products from the database (Medusa's store list), newest first; `q` matches words as typed
+ * (no folding of Vietnamese marks). The catalogue's fallback while the search engine is down.
+ */
 export async function listProducts(
   client: Medusa,
-  { regionId, limit = 24, offset = 0 }: { regionId: string; limit?: number; offset?: number },
+  { regionId, limit = 24, offset = 0, q }: { regionId: string; limit?: number; offset?: number; q?: string },
 ): Promise<{ products: ProductSummary[]; count: number }> {
   const { products, count } = await client.store.product.list({
     region_id: regionId,
@@ -26,6 +30,7 @@ export async function listProducts(
     limit,
     offset,
     order: "-created_at",
+    ...(q?.trim() ? { q: q.trim().slice(0, 200) } : {}),
   })
   return { products: products.map(toSummary), count }
 }

@@ -30,3 +30,17 @@ export async function suggestProducts(client: Medusa, q: string, take = 6): Prom
     price: d.price_vnd ?? null,
   }))
 }
+
+/** The search box's suggestions while the search engine is down: products whose words match as typed. */
+export async function suggestFromDatabase(client: Medusa, q: string, take = 6): Promise<Suggestion[]> {
+  const query = q.trim().slice(0, 100)
+  if (!query) return []
+  const { products } = await client.store.product.list({ q: query, limit: take, fields: "id,handle,title" })
+  return products.map((p) => ({
+    id: p.id,
+    handle: p.handle!,
+    title: p.title!,
+    titleHtml: escapeHtml(p.title!),
+    price: null,
+  }))
+}
