@@ -44,6 +44,8 @@ export function checkSignature(
  */
 export const CLIENT_IP_HEADER = "x-ocop-client-ip"
 export const CLIENT_IP_SIGNATURE_HEADER = "x-ocop-client-signature"
+/** What the storefront's calls for everyone (cached catalogue reads) pass on instead of an address. */
+export const STOREFRONT_ITSELF = "storefront"
 
 export const signClientIp = (secret: string, ip: string) =>
   crypto.createHmac("sha256", secret).update(`client-ip.${ip}`).digest("hex")

@@ -1,12 +1,15 @@
-import type { MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
-import { bodyField, throttle, type Limit } from "../utils/throttle"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyField, networkKey, throttle, type Limit } from "../utils/throttle"
 
 /**
  * Medusa's own e-mail/password routes (shoppers, the province's staff, producers' staff), guarded
  * per account: a password guessed for one address, or resets mailed to it, stop after a few tries
- * whoever sends them. Per-IP limits wait for the storefront to pass on the shopper's address (its
- * server makes these calls, so every shopper would share its IP here).
+ * whoever sends them; and per network address (the shopper's, which the storefront passes on
+ * signed: utils/throttle.ts clientIp), so one machine cannot walk through many accounts.
  */
+/** The sender's network address, as a limit's key. */
+const ipOf = (req: MedusaRequest) => networkKey(req)
+
 /** One account: the actor type in the path and the address in the body field. */
 const perAccount = (field: string) => (req: MedusaRequest) => {
   const address = bodyField(field)(req)
@@ -30,7 +33,47 @@ export const RESET_LIMIT: Limit = {
   key: perAccount("identifier"),
 }
 
+/** Per address (the shopper's, passed on by the storefront): 50 wrong passwords in 15 minutes, whatever the accounts. */
+export const LOGIN_IP_LIMIT: Limit = { name: "login-ip", points: 50, seconds: 15 * 60, key: ipOf }
+
+/** New accounts: 5 an hour for one address (e-mail), 20 an hour from one network address. */
+export const REGISTER_LIMITS: Limit[] = [
+  { name: "register", points: 5, seconds: 60 * 60, key: perAccount("email") },
+  { name: "register-ip", points: 20, seconds: 60 * 60, key: ipOf },
+]
+
+/** Reset mails: also 20 an hour from one network address. */
+export const RESET_IP_LIMIT: Limit = { name: "reset-ip", points: 20, seconds: 60 * 60, key: ipOf }
+
+/**
+ * A refused login takes as long for an address that has no account as for one that has (Medusa
+ * checks a password hash only for the latter: 112 ms against 7 ms here, which told which addresses
+ * have accounts). Every refusal is answered no sooner than this after the request came in.
+ */
+export const REFUSAL_FLOOR_MS = 250
+
+export function equalRefusalTime(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const started = Date.now()
+  const json = res.json.bind(res)
+  res.json = (body: unknown) => {
+    const wait = REFUSAL_FLOOR_MS - (Date.now() - started)
+    if (res.statusCode !== 401 || wait <= 0) return json(body)
+    setTimeout(() => json(body), wait)
+    return res
+  }
+  next()
+}
+
 export const authMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/auth/:actor_type/emailpass", middlewares: [throttle(LOGIN_LIMIT)] },
-  { method: ["POST"], matcher: "/auth/:actor_type/emailpass/reset-password", middlewares: [throttle(RESET_LIMIT)] },
+  {
+    method: ["POST"],
+    matcher: "/auth/:actor_type/emailpass",
+    middlewares: [throttle(LOGIN_LIMIT, LOGIN_IP_LIMIT), equalRefusalTime],
+  },
+  { method: ["POST"], matcher: "/auth/:actor_type/emailpass/register", middlewares: [throttle(...REGISTER_LIMITS)] },
+  {
+    method: ["POST"],
+    matcher: "/auth/:actor_type/emailpass/reset-password",
+    middlewares: [throttle(RESET_LIMIT, RESET_IP_LIMIT)],
+  },
 ]

@@ -1,8 +1,12 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { networkKey, throttle, type Limit } from "../utils/throttle"
 import { validateBody } from "../utils/validation"
 import { producerActor } from "./context"
 import { productImageUpload } from "./image-upload"
 import { DraftProduct, InviteAccept, NewPack, OwnPrice, OwnProductUpdate, OwnStock, ShipLine } from "./validators"
+
+/** Invite tokens tried from one network address: 10 in 15 minutes (a real invitee needs one). */
+export const INVITE_ACCEPT_LIMIT: Limit = { name: "invite-accept", points: 10, seconds: 15 * 60, key: networkKey }
 
 const staffOnly = [authenticate("producer", ["session", "bearer"]), producerActor]
 
@@ -12,7 +16,11 @@ export const producerMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/producer/invites/accept",
-    middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateBody(InviteAccept)],
+    middlewares: [
+      throttle(INVITE_ACCEPT_LIMIT),
+      authenticate("producer", ["bearer"], { allowUnregistered: true }),
+      validateBody(InviteAccept),
+    ],
   },
   { matcher: "/producer/me*", middlewares: staffOnly },
   { matcher: "/producer/products*", middlewares: staffOnly },

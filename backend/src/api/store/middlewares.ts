@@ -7,7 +7,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../../search/_product-definition"
-import { throttle } from "../utils/throttle"
+import { networkKey, throttle, type Limit } from "../utils/throttle"
 import { checkRequest, ListQuery, validateBody, validateQuery } from "../utils/validation"
 import { admitCheckout } from "./checkout-admission"
 import { giveOrderToken, guardOrder, ORDER_LOOKUP_LIMITS } from "./order-access"
@@ -41,6 +41,14 @@ function checkLineQuantity(req: MedusaRequest, res: MedusaResponse, next: Medusa
   return checkRequest("body", schema)(req, res, next)
 }
 
+/**
+ * Softer limits per network address, for one client hammering the shop: 120 searches a minute
+ * (a shopper typing makes a few), 10 checkouts a minute. The storefront's cached reads for everyone
+ * are not counted (utils/throttle.ts networkKey).
+ */
+export const SEARCH_LIMIT: Limit = { name: "search-ip", points: 120, seconds: 60, key: networkKey }
+export const CHECKOUT_LIMIT: Limit = { name: "checkout-ip", points: 10, seconds: 60, key: networkKey }
+
 /** The public store API: limits on Medusa's own routes, search, products with their OCOP fields, OCOP producers. */
 export const storeMiddlewares: MiddlewareRoute[] = [
   // before every store route (a wildcard at the root sorts first): no page past the limits
@@ -48,7 +56,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   // a wildcard, so that it runs before Medusa's own validator of these routes (whose refusals carry no code)
   { method: ["POST"], matcher: "/store/carts/:id/line-items*", middlewares: [checkLineQuantity] },
   // shoppers racing for the last units: the losers answered before Medusa's order workflow
-  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [giveOrderToken, admitCheckout] },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/complete",
+    middlewares: [throttle(CHECKOUT_LIMIT), giveOrderToken, admitCheckout],
+  },
   // private orders: their customer, or the browser (or person) holding the order's token
   {
     method: ["GET"],
@@ -69,6 +81,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/search",
     middlewares: [
+      throttle(SEARCH_LIMIT),
       checkRequest("body", SearchLimits),
       configureStoreSearch({
         allowed_indexes: {

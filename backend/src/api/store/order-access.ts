@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { ERROR_CODES } from "@ocop-market/ocop"
 import { orderOwner } from "../../queries/order-access"
 import { sqlOf } from "../../queries/sql"
-import { clientIp, type Limit } from "../utils/throttle"
+import { networkKey, type Limit } from "../utils/throttle"
 
 /**
  * Orders are private (Decree 13/2023/NĐ-CP on personal data). Medusa answers GET /store/orders/:id
@@ -77,5 +77,5 @@ export const ORDER_LOOKUP_LIMITS: Limit[] = [
       return n ? `n:${n}` : undefined
     },
   },
-  { name: "order-lookup-ip", points: 20, seconds: 15 * 60, key: clientIp },
+  { name: "order-lookup-ip", points: 20, seconds: 15 * 60, key: networkKey },
 ]

@@ -1,7 +1,12 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import crypto from "node:crypto"
 import { ERROR_CODES, type ApiError } from "@ocop-market/ocop"
-import { CLIENT_IP_HEADER, CLIENT_IP_SIGNATURE_HEADER, signClientIp } from "@ocop-market/ocop/revalidation"
+import {
+  CLIENT_IP_HEADER,
+  CLIENT_IP_SIGNATURE_HEADER,
+  signClientIp,
+  STOREFRONT_ITSELF,
+} from "@ocop-market/ocop/revalidation"
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
 import { fastRedis } from "./redis-health"
 
@@ -68,6 +73,18 @@ export const bodyField = (field: string) => (req: MedusaRequest) => {
  * (STOREFRONT_REVALIDATE_SECRET), and only a signed one is believed; anyone else is counted at the
  * address it connects from.
  */
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"])
+
+/**
+ * The key of a per-address limit: the shopper's address, or none for the shop's own calls — the
+ * storefront's reads for everyone (signed as "storefront") and anything from this machine
+ * (scripts, the tests, a developer's browser).
+ */
+export function networkKey(req: MedusaRequest): string | undefined {
+  const ip = clientIp(req)
+  return !ip || ip === STOREFRONT_ITSELF || LOOPBACK.has(ip) ? undefined : ip
+}
+
 export function clientIp(req: MedusaRequest): string | undefined {
   const given = req.get(CLIENT_IP_HEADER)
   const signature = req.get(CLIENT_IP_SIGNATURE_HEADER)

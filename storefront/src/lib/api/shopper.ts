@@ -1,5 +1,7 @@
 import "server-only"
+import Medusa from "@medusajs/js-sdk"
 import { headers } from "next/headers"
+import { configFromEnv } from "@/lib/medusa/client"
 import { CLIENT_IP_HEADER, CLIENT_IP_SIGNATURE_HEADER, signClientIp } from "@ocop-market/ocop/revalidation"
 
 /**
@@ -12,4 +14,18 @@ export async function shopperHeaders(): Promise<Record<string, string>> {
   const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64)
   if (!secret || !ip) return {}
   return { [CLIENT_IP_HEADER]: ip, [CLIENT_IP_SIGNATURE_HEADER]: signClientIp(secret, ip) }
+}
+
+/**
+ * A client for calls made on one shopper's behalf (logins, registrations, resets): the backend
+ * counts their attempts at the shopper's address, not the storefront's. Made per call; cheap.
+ */
+export async function shopperClient(): Promise<Medusa> {
+  const { baseUrl, publishableKey } = configFromEnv()
+  return new Medusa({
+    baseUrl,
+    publishableKey,
+    auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+    globalHeaders: await shopperHeaders(),
+  })
 }

@@ -1,7 +1,7 @@
 import "server-only"
 import { z } from "zod"
 import type { Messages } from "@/lib/i18n"
-import { medusa } from "@/lib/medusa"
+import { shopperClient } from "@/lib/api/shopper"
 import { medusaMessage, type FormState } from "@/lib/shop/errors"
 
 /** The e-mail (trimmed, lower case) and password a form sent; the e-mail's error when it is not one. */
@@ -28,7 +28,7 @@ export async function passwordLogin(
   m: Messages,
 ): Promise<{ token: string } | { refused: FormState }> {
   try {
-    const token = await medusa().auth.login(actor, "emailpass", { email: values.email, password })
+    const token = await (await shopperClient()).auth.login(actor, "emailpass", { email: values.email, password })
     if (typeof token === "string") return { token }
     return { refused: { formError: m.errors.login, values } }
   } catch (e) {

@@ -1,4 +1,10 @@
 import Medusa from "@medusajs/js-sdk"
+import {
+  CLIENT_IP_HEADER,
+  CLIENT_IP_SIGNATURE_HEADER,
+  signClientIp,
+  STOREFRONT_ITSELF,
+} from "@ocop-market/ocop/revalidation"
 
 export type MedusaConfig = { baseUrl: string; publishableKey: string }
 
@@ -20,6 +26,8 @@ export function createClient(config: MedusaConfig): Medusa {
     baseUrl: config.baseUrl,
     publishableKey: config.publishableKey,
     auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+    // its calls serve everyone (cached pages): no shopper's address limits them
+    globalHeaders: storefrontItself(),
   })
 }
 
@@ -36,4 +44,14 @@ let shared: Medusa | undefined
 export function medusa(): Medusa {
   shared ??= createClient(configFromEnv())
   return shared
+}
+
+/** The storefront's own calls, signed as such (see lib/api/shopper.ts for a shopper's). */
+function storefrontItself(): Record<string, string> {
+  const secret = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
+  if (!secret) return {}
+  return {
+    [CLIENT_IP_HEADER]: STOREFRONT_ITSELF,
+    [CLIENT_IP_SIGNATURE_HEADER]: signClientIp(secret, STOREFRONT_ITSELF),
+  }
 }

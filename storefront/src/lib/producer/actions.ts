@@ -6,6 +6,7 @@ import { redirect } from "next/navigation"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { backendFetch } from "@/lib/api/backend"
+import { shopperClient, shopperHeaders } from "@/lib/api/shopper"
 import { credentialsOf, loginFromForm } from "@/lib/auth/login"
 import { refusalState, refusalText } from "@/lib/api/refusals"
 import type { FormState } from "@/lib/shop/errors"
@@ -40,13 +41,14 @@ export async function acceptInvite(_prev: FormState, form: FormData): Promise<Fo
   const fieldErrors: Record<string, string> = { ...sent.refused?.fieldErrors }
   if (password.length < 8) fieldErrors.password = m.errors.password
   if (Object.keys(fieldErrors).length) return { fieldErrors, values }
-  const client = medusa()
+  const client = await shopperClient()
   try {
     const registration = await client.auth.register("producer", "emailpass", { email: values.email, password })
     await backendFetch("/producer/invites/accept", {
       method: "POST",
       body: { token: values.token },
       token: registration,
+      headers: await shopperHeaders(),
     })
     const token = await client.auth.login("producer", "emailpass", { email: values.email, password })
     if (typeof token !== "string") return { formError: m.errors.unavailable, values }
@@ -114,8 +116,10 @@ export async function requestPasswordReset(_prev: FormState, form: FormData): Pr
   const locale = await actionLocale()
   const { values, refused } = credentialsOf(form, t(locale))
   if (refused) return refused
-  await medusa()
-    .auth.resetPassword("producer", "emailpass", { identifier: values.email })
+  await (
+    await shopperClient()
+  ).auth
+    .resetPassword("producer", "emailpass", { identifier: values.email })
     .catch(() => undefined)
   return { ok: true, values }
 }

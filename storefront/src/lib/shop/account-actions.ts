@@ -11,6 +11,7 @@ import { type FormState, medusaMessage } from "./errors"
 import { clearCustomerToken, getCartId, setCustomerToken } from "./session"
 import { actionLocale } from "@/lib/i18n/server"
 import { loginFromForm } from "@/lib/auth/login"
+import { shopperClient } from "@/lib/api/shopper"
 
 /** After logging in, the cart the shopper filled as a guest becomes theirs. */
 async function adoptCart(token: string) {
@@ -51,7 +52,7 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
   if (password.length < 8) fieldErrors.password = m.errors.password
   if (Object.keys(fieldErrors).length) return { fieldErrors, values }
 
-  const client = medusa()
+  const client = await shopperClient()
   let token: string
   // Medusa's auth refuses (401) a registration only when the e-mail has an identity already
   const registration = await client.auth

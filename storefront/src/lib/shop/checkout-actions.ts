@@ -13,6 +13,7 @@ import { listPaymentChoices, listShippingChoices, retrieveCart } from "@/lib/med
 import type { HttpTypes } from "@medusajs/types"
 import { type FormState, isStockError, medusaMessage } from "./errors"
 import { authHeaders, clearCartId, getCartId, getCustomerToken, rememberOrder } from "./session"
+import { shopperHeaders } from "@/lib/api/shopper"
 import { backendFetch, retryIfCartBusy } from "@/lib/api/backend"
 import { actionLocale } from "@/lib/i18n/server"
 
@@ -180,13 +181,14 @@ export async function placeOrder(_prev: FormState): Promise<FormState> {
   }
   let orderId: string
   try {
-    const token = await getCustomerToken()
+    const [token, shopper] = await Promise.all([getCustomerToken(), shopperHeaders()])
     const result = await retryIfCartBusy(() =>
       // the backend adds the order's access token: only this browser (and the customer) may see it
       backendFetch<HttpTypes.StoreCompleteCartResponse & { order_token?: string }>(`/store/carts/${c.id}/complete`, {
         body: {},
         store: true,
         token,
+        headers: shopper,
       }),
     )
     if (result.type !== "order") return { formError: m.errors.orderFailed(result.error?.message ?? "") }
