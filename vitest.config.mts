@@ -41,9 +41,11 @@ export default defineConfig({
         test: {
           name: "stack-redis",
           // the same tests on the scaled setup, for what crosses processes: checkout and stock
-          // locks, search index updates, campaigns, the producer portal, the expiry job, login limits
+          // locks, the checkout race across two servers, search index updates, campaigns, the
+          // producer portal, the expiry job, login limits
           include: [
             "backend/integration-tests/store-checkout.test.ts",
+            "backend/integration-tests/checkout-race.test.ts",
             "backend/integration-tests/store-search.test.ts",
             "backend/integration-tests/campaigns.test.ts",
             "backend/integration-tests/producer-portal.test.ts",

@@ -1,9 +1,10 @@
 /**
- * Shoppers racing for the last units (backend/src/api/utils/errors.ts, raceConflict): 50 carts
- * ready to complete for a pack with 5 units left, completed at once, one unit each, then again with
- * two units each. Exactly the orders the stock allows; every other cart 409 (`out_of_stock`, or
- * `cart_busy` when it waited too long for the stock's lock) and kept; not one 5xx; the stock
- * reserved is what the orders hold. A double-tapped "add" on one cart: no 5xx either.
+ * Shoppers racing for the last units (backend/src/api/store/checkout-admission.ts, and
+ * backend/src/api/utils/errors.ts raceConflict behind it): 50 carts ready to complete for a pack
+ * with 5 units left, completed at once, one unit each, then again with two units each — on one
+ * process, and on two servers sharing Redis. Exactly the orders the stock allows; every other cart
+ * 409 (`out_of_stock`, or `cart_busy` had Medusa's stock lock timed out) and kept; not one 5xx; the
+ * stock reserved is what the orders hold. A double-tapped "add" on one cart: no 5xx either.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import Medusa from "@medusajs/js-sdk"
