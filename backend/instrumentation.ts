@@ -1,7 +1,7 @@
 import http from "node:http"
 import { createRequire } from "node:module"
 import type { IncomingMessage, ServerResponse } from "node:http"
-import { decodablePath, undecodablePathAnswer } from "./src/api/utils/input-guard"
+import { decodedPath, undecodablePathAnswer } from "./src/api/utils/input-guard"
 import { codeEveryRefusal } from "./src/api/utils/refusal-codes"
 import { setSecurityHeaders } from "./src/api/utils/security-headers"
 
@@ -39,7 +39,7 @@ function refuseUndecodablePaths() {
     if (i >= 0) {
       const listener = args[i] as http.RequestListener
       args[i] = ((req, res) => {
-        if (decodablePath(req.url ?? "/")) return listener(req, res)
+        if (decodedPath(req.url ?? "/") !== null) return listener(req, res)
         setSecurityHeaders(req.url ?? "/", false, res)
         res.writeHead(400, { "content-type": "application/json; charset=utf-8" }).end(undecodablePathAnswer)
       }) as http.RequestListener

@@ -5,7 +5,7 @@
  * password clears the count of wrong ones before it; reset mails for one address stop at five.
  * Each test uses addresses of its own, so no other file meets these limits.
  */
-import { CLIENT_IP_HEADER, CLIENT_IP_SIGNATURE_HEADER, signClientIp } from "@ocop-market/ocop/revalidation"
+import { CLIENT_IP_HEADER, CLIENT_IP_SIGNATURE_HEADER, clientIpHeaders } from "@ocop-market/ocop/revalidation"
 import { describe, expect, inject, it } from "vitest"
 import { apiCall } from "../../tests/support/http"
 
@@ -69,10 +69,10 @@ describe("login and password-reset limits per account", () => {
  * takes a random address, as counters may outlive a run in Redis.
  */
 const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join(".")}`
-const from = (ip: string, signed = true) => ({
-  [CLIENT_IP_HEADER]: ip,
-  [CLIENT_IP_SIGNATURE_HEADER]: signed ? signClientIp(stack.revalidateSecret, ip) : "0".repeat(64),
-})
+const from = (ip: string, signed = true) =>
+  signed
+    ? clientIpHeaders(stack.revalidateSecret, ip)
+    : { [CLIENT_IP_HEADER]: ip, [CLIENT_IP_SIGNATURE_HEADER]: "0".repeat(64) }
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(stack.backendUrl + path, {
     method: "POST",

@@ -49,3 +49,19 @@ export const STOREFRONT_ITSELF = "storefront"
 
 export const signClientIp = (secret: string, ip: string) =>
   crypto.createHmac("sha256", secret).update(`client-ip.${ip}`).digest("hex")
+
+/** The headers that pass on an address (or STOREFRONT_ITSELF), signed. */
+export const clientIpHeaders = (secret: string, ip: string): Record<string, string> => ({
+  [CLIENT_IP_HEADER]: ip,
+  [CLIENT_IP_SIGNATURE_HEADER]: signClientIp(secret, ip),
+})
+
+/** The header that carries an order's access token (the backend gives it, the storefront keeps it). */
+export const ORDER_TOKEN_HEADER = "x-order-token"
+
+/** Whether a token or signature someone sent is the expected one, in constant time. */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && crypto.timingSafeEqual(a, b)
+}

@@ -5,11 +5,8 @@ import { bodyField, networkKey, throttle, type Limit } from "../utils/throttle"
  * Medusa's own e-mail/password routes (shoppers, the province's staff, producers' staff), guarded
  * per account: a password guessed for one address, or resets mailed to it, stop after a few tries
  * whoever sends them; and per network address (the shopper's, which the storefront passes on
- * signed: utils/throttle.ts clientIp), so one machine cannot walk through many accounts.
+ * signed: utils/throttle.ts networkKey), so one machine cannot walk through many accounts.
  */
-/** The sender's network address, as a limit's key. */
-const ipOf = (req: MedusaRequest) => networkKey(req)
-
 /** One account: the actor type in the path and the address in the body field. */
 const perAccount = (field: string) => (req: MedusaRequest) => {
   const address = bodyField(field)(req)
@@ -34,16 +31,16 @@ export const RESET_LIMIT: Limit = {
 }
 
 /** Per address (the shopper's, passed on by the storefront): 50 wrong passwords in 15 minutes, whatever the accounts. */
-export const LOGIN_IP_LIMIT: Limit = { name: "login-ip", points: 50, seconds: 15 * 60, key: ipOf }
+export const LOGIN_IP_LIMIT: Limit = { name: "login-ip", points: 50, seconds: 15 * 60, key: networkKey }
 
 /** New accounts: 5 an hour for one address (e-mail), 20 an hour from one network address. */
 export const REGISTER_LIMITS: Limit[] = [
   { name: "register", points: 5, seconds: 60 * 60, key: perAccount("email") },
-  { name: "register-ip", points: 20, seconds: 60 * 60, key: ipOf },
+  { name: "register-ip", points: 20, seconds: 60 * 60, key: networkKey },
 ]
 
 /** Reset mails: also 20 an hour from one network address. */
-export const RESET_IP_LIMIT: Limit = { name: "reset-ip", points: 20, seconds: 60 * 60, key: ipOf }
+export const RESET_IP_LIMIT: Limit = { name: "reset-ip", points: 20, seconds: 60 * 60, key: networkKey }
 
 /**
  * A refused login takes as long for an address that has no account as for one that has (Medusa

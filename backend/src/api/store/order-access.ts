@@ -3,8 +3,10 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop-market/ocop"
+import { ORDER_TOKEN_HEADER, sameSecret } from "@ocop-market/ocop/revalidation"
 import { orderOwner } from "../../queries/order-access"
 import { sqlOf } from "../../queries/sql"
+import { refuse } from "../../errors"
 import { networkKey, type Limit } from "../utils/throttle"
 
 /**
@@ -15,33 +17,17 @@ import { networkKey, type Limit } from "../utils/throttle"
  * to someone who proves the order number with the e-mail or phone it was placed with
  * (POST /store/ocop/orders/lookup). Anyone else is told "not found", as for an id that does not exist.
  */
-export const ORDER_TOKEN_HEADER = "x-order-token"
-
-function tokenKey(req: MedusaRequest): string {
-  const config = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
-  return crypto
-    .createHmac("sha256", String(config.projectConfig.http.jwtSecret))
-    .update("ocop-order-access")
-    .digest("hex")
-}
 
 /** The access token of one order: an HMAC of its id, so no table is needed and none can be guessed. */
-export const orderToken = (req: MedusaRequest, orderId: string) =>
-  crypto.createHmac("sha256", tokenKey(req)).update(orderId).digest("base64url")
+export function orderToken(req: MedusaRequest, orderId: string): string {
+  const { jwtSecret } = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http
+  return crypto.createHmac("sha256", String(jwtSecret)).update(`ocop-order-access.${orderId}`).digest("base64url")
+}
 
 function holdsToken(req: MedusaRequest, orderId: string): boolean {
   const given = req.get(ORDER_TOKEN_HEADER)
-  if (!given) return false
-  const expected = Buffer.from(orderToken(req, orderId))
-  const actual = Buffer.from(given)
-  return actual.length === expected.length && crypto.timingSafeEqual(actual, expected)
+  return !!given && sameSecret(given, orderToken(req, orderId))
 }
-
-const notFound = () =>
-  Object.assign(new MedusaError(MedusaError.Types.NOT_FOUND, ""), {
-    code: "not_found",
-    message: `order ${ERROR_CODES.not_found}`,
-  })
 
 /** GET /store/orders/:id: its customer or the holder of its token; for anyone else it does not exist. */
 export async function guardOrder(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -50,7 +36,7 @@ export async function guardOrder(req: MedusaRequest, _res: MedusaResponse, next:
   const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
   const owner = actor ? await orderOwner(sqlOf(req.scope), id) : null
   if (owner?.customer_id && owner.customer_id === actor) return next()
-  next(notFound())
+  next(refuse(MedusaError.Types.NOT_FOUND, "not_found", { message: `order ${ERROR_CODES.not_found}` }))
 }
 
 /** POST /store/carts/:id/complete: the order in the answer comes with its token, for the browser that placed it. */

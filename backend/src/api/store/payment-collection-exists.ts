@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop-market/ocop"
+import { refuse } from "../../errors"
 
 /**
  * A payment session for a collection that does not exist: Medusa's workflow reads the missing
@@ -11,8 +12,7 @@ export async function paymentCollectionExists(req: MedusaRequest, _res: MedusaRe
   const { data } = await query.graph({ entity: "payment_collection", fields: ["id"], filters: { id: req.params.id! } })
   if (data.length) return next()
   next(
-    Object.assign(new MedusaError(MedusaError.Types.NOT_FOUND, ""), {
-      code: "not_found",
+    refuse(MedusaError.Types.NOT_FOUND, "not_found", {
       field: "id",
       message: `payment collection ${ERROR_CODES.not_found}`,
     }),

@@ -69,15 +69,7 @@ export function ocopErrorHandler() {
     const race = raceConflict(err)
     if (race) return void res.status(409).json(race)
     // the search engine is down or restarting (the provider says so): 503, worth a retry shortly
-    if ((err as { code?: unknown })?.code === "search_unavailable") {
-      res.setHeader("Retry-After", "5")
-      const body: ApiError = {
-        type: "unavailable",
-        code: "search_unavailable",
-        message: ERROR_CODES.search_unavailable,
-      }
-      return void res.status(503).json(body)
-    }
+    if ((err as { code?: unknown })?.code === "search_unavailable") return answerUnavailable(res, "search_unavailable")
     const issues = (err as { issues?: ZodIssue[] })?.issues
     const body = ocopBody(err) ?? (Array.isArray(issues) && issues[0] ? issueToError(issues[0]) : null)
     if (!body) {

@@ -41,28 +41,22 @@ function refusal({ field, code }: Problem): ApiError {
 
 /** The path, the query and the body, in that order; the first problem found is the answer. */
 export function refuseUnreadableInput(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  let path: string
-  try {
-    // the whole path as sent (a wildcard middleware's req.path lacks its mount point)
-    path = decodeURIComponent(req.originalUrl.split("?")[0] ?? "")
-  } catch {
-    return void res.status(400).json(refusal({ field: "path", code: "invalid_text" }))
-  }
+  // the whole path as sent (a wildcard middleware's req.path lacks its mount point)
+  const path = decodedPath(req.originalUrl)
   const found =
-    (UNREADABLE.test(path) ? { field: "path", code: "invalid_text" as const } : null) ??
+    (path === null || UNREADABLE.test(path) ? { field: "path", code: "invalid_text" as const } : null) ??
     problemIn(req.query, [], 0) ??
     problemIn(req.body, [], 0)
   if (found) return void res.status(400).json(refusal(found))
   next()
 }
 
-/** Whether a raw request path can be decoded at all (`%ED%A0%80` cannot: it is not UTF-8). */
-export function decodablePath(url: string): boolean {
+/** A request's path decoded, or null when it cannot be (`%ED%A0%80` is not UTF-8). */
+export function decodedPath(url: string): string | null {
   try {
-    decodeURIComponent(url.split("?")[0] ?? "")
-    return true
+    return decodeURIComponent(url.split("?")[0] ?? "")
   } catch {
-    return false
+    return null
   }
 }
 

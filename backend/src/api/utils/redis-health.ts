@@ -34,8 +34,12 @@ export function refuseWritesWithoutRedis(req: MedusaRequest, res: MedusaResponse
   answerUnavailable(res)
 }
 
-export function answerUnavailable(res: MedusaResponse) {
-  const body: ApiError = { type: "unavailable", code: "service_unavailable", message: ERROR_CODES.service_unavailable }
+/** 503 with Retry-After: a part the shop needs is away for a moment (Redis, or the search engine). */
+export function answerUnavailable(
+  res: MedusaResponse,
+  code: "service_unavailable" | "search_unavailable" = "service_unavailable",
+) {
+  const body: ApiError = { type: "unavailable", code, message: ERROR_CODES[code] }
   res.setHeader("Retry-After", "5")
   res.status(503).json(body)
 }

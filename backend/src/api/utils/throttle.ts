@@ -1,9 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import crypto from "node:crypto"
 import { ERROR_CODES, type ApiError } from "@ocop-market/ocop"
 import {
   CLIENT_IP_HEADER,
   CLIENT_IP_SIGNATURE_HEADER,
+  sameSecret,
   signClientIp,
   STOREFRONT_ITSELF,
 } from "@ocop-market/ocop/revalidation"
@@ -67,12 +67,6 @@ export const bodyField = (field: string) => (req: MedusaRequest) => {
   return typeof value === "string" && value.trim() ? value.trim().toLowerCase() : undefined
 }
 
-/**
- * The shopper's address. The storefront's server makes most calls, so every shopper would share
- * its address here: it passes on the one it saw, signed with the secret the two share
- * (STOREFRONT_REVALIDATE_SECRET), and only a signed one is believed; anyone else is counted at the
- * address it connects from.
- */
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"])
 
 /**
@@ -85,14 +79,15 @@ export function networkKey(req: MedusaRequest): string | undefined {
   return !ip || ip === STOREFRONT_ITSELF || LOOPBACK.has(ip) ? undefined : ip
 }
 
+/**
+ * The shopper's address. The storefront's server makes most calls, so every shopper would share
+ * its address here: it passes on the one it saw, signed with the secret the two share
+ * (STOREFRONT_REVALIDATE_SECRET), and only a signed one is believed; anyone else is counted at the
+ * address it connects from.
+ */
 export function clientIp(req: MedusaRequest): string | undefined {
   const given = req.get(CLIENT_IP_HEADER)
   const signature = req.get(CLIENT_IP_SIGNATURE_HEADER)
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
-  if (given && signature && secret) {
-    const expected = Buffer.from(signClientIp(secret, given))
-    const actual = Buffer.from(signature)
-    if (actual.length === expected.length && crypto.timingSafeEqual(actual, expected)) return given
-  }
-  return req.ip
+  return given && signature && secret && sameSecret(signature, signClientIp(secret, given)) ? given : req.ip
 }

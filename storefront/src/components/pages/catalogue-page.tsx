@@ -177,28 +177,12 @@ export async function CataloguePage({ locale, searchParams }: { locale: Locale; 
                 ))}
               </ul>
             )}
-            {result.pages > 1 && (
-              <nav
-                aria-label={m.pageOf(result.page, result.pages)}
-                className="mt-4 flex items-center justify-between text-sm"
-              >
-                {result.page > 1 ? (
-                  <Link rel="prev" className="underline" href={catalogueHref(base, query, { page: result.page - 1 })}>
-                    {m.previous}
-                  </Link>
-                ) : (
-                  <span />
-                )}
-                <span>{m.pageOf(result.page, result.pages)}</span>
-                {result.page < result.pages ? (
-                  <Link rel="next" className="underline" href={catalogueHref(base, query, { page: result.page + 1 })}>
-                    {m.next}
-                  </Link>
-                ) : (
-                  <span />
-                )}
-              </nav>
-            )}
+            <Pager
+              locale={locale}
+              page={result.page}
+              pages={result.pages}
+              href={(page) => catalogueHref(base, query, { page })}
+            />
           </section>
         </div>
       )}
@@ -241,25 +225,47 @@ function DatabaseCatalogue({
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={m.pageOf(page, pages)} className="mt-4 flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link rel="prev" className="underline" href={catalogueHref(base, { q: query.q }, { page: page - 1 })}>
-              {m.previous}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>{m.pageOf(page, pages)}</span>
-          {page < pages ? (
-            <Link rel="next" className="underline" href={catalogueHref(base, { q: query.q }, { page: page + 1 })}>
-              {m.next}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pager
+        locale={locale}
+        page={page}
+        pages={pages}
+        href={(to) => catalogueHref(base, { q: query.q }, { page: to })}
+      />
     </section>
+  )
+}
+
+/** Previous / next and "page x of y", when there is more than one page. */
+function Pager({
+  locale,
+  page,
+  pages,
+  href,
+}: {
+  locale: Locale
+  page: number
+  pages: number
+  href: (page: number) => string
+}) {
+  const m = t(locale)
+  if (pages <= 1) return null
+  return (
+    <nav aria-label={m.pageOf(page, pages)} className="mt-4 flex items-center justify-between text-sm">
+      {page > 1 ? (
+        <Link rel="prev" className="underline" href={href(page - 1)}>
+          {m.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>{m.pageOf(page, pages)}</span>
+      {page < pages ? (
+        <Link rel="next" className="underline" href={href(page + 1)}>
+          {m.next}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
   )
 }

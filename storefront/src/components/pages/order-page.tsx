@@ -3,7 +3,9 @@ import type { HttpTypes } from "@medusajs/types"
 import { formatVietnamesePhone, formatVnd } from "@ocop-market/ocop"
 import { OrderLookupForm } from "@/components/account/order-lookup-form"
 import { Page } from "@/components/layout/shell"
-import { ApiFailure, backendFetch } from "@/lib/api/backend"
+import { ORDER_TOKEN_HEADER } from "@ocop-market/ocop/revalidation"
+import { backendFetch } from "@/lib/api/backend"
+import { nullIfNotFound } from "@/lib/medusa/client"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { getCustomerToken, getOrderToken } from "@/lib/shop/session"
 
@@ -17,16 +19,15 @@ const ORDER_FIELDS =
 async function orderForThisBrowser(id: string) {
   const [orderToken, customerToken] = await Promise.all([getOrderToken(id), getCustomerToken()])
   if (!orderToken && !customerToken) return null
-  return backendFetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(id)}?fields=${ORDER_FIELDS}`, {
-    store: true,
-    token: customerToken,
-    headers: orderToken ? { "x-order-token": orderToken } : {},
-  })
-    .then((r) => r.order)
-    .catch((e) => {
-      if (e instanceof ApiFailure && e.status === 404) return null
-      throw e
-    })
+  const read = backendFetch<HttpTypes.StoreOrderResponse>(
+    `/store/orders/${encodeURIComponent(id)}?fields=${ORDER_FIELDS}`,
+    {
+      store: true,
+      token: customerToken,
+      headers: orderToken ? { [ORDER_TOKEN_HEADER]: orderToken } : {},
+    },
+  )
+  return (await nullIfNotFound(read))?.order ?? null
 }
 
 export async function OrderPage({ locale, id }: { locale: Locale; id: string }) {

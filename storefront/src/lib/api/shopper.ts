@@ -2,7 +2,7 @@ import "server-only"
 import Medusa from "@medusajs/js-sdk"
 import { headers } from "next/headers"
 import { configFromEnv } from "@/lib/medusa/client"
-import { CLIENT_IP_HEADER, CLIENT_IP_SIGNATURE_HEADER, signClientIp } from "@ocop-market/ocop/revalidation"
+import { clientIpHeaders } from "@ocop-market/ocop/revalidation"
 
 /**
  * The shopper's address for the backend's per-address limits, signed with the secret the two
@@ -13,7 +13,7 @@ export async function shopperHeaders(): Promise<Record<string, string>> {
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
   const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64)
   if (!secret || !ip) return {}
-  return { [CLIENT_IP_HEADER]: ip, [CLIENT_IP_SIGNATURE_HEADER]: signClientIp(secret, ip) }
+  return clientIpHeaders(secret, ip)
 }
 
 /**

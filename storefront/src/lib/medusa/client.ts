@@ -1,10 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
-import {
-  CLIENT_IP_HEADER,
-  CLIENT_IP_SIGNATURE_HEADER,
-  signClientIp,
-  STOREFRONT_ITSELF,
-} from "@ocop-market/ocop/revalidation"
+import { clientIpHeaders, STOREFRONT_ITSELF } from "@ocop-market/ocop/revalidation"
 
 export type MedusaConfig = { baseUrl: string; publishableKey: string }
 
@@ -49,9 +44,5 @@ export function medusa(): Medusa {
 /** The storefront's own calls, signed as such (see lib/api/shopper.ts for a shopper's). */
 function storefrontItself(): Record<string, string> {
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
-  if (!secret) return {}
-  return {
-    [CLIENT_IP_HEADER]: STOREFRONT_ITSELF,
-    [CLIENT_IP_SIGNATURE_HEADER]: signClientIp(secret, STOREFRONT_ITSELF),
-  }
+  return secret ? clientIpHeaders(secret, STOREFRONT_ITSELF) : {}
 }

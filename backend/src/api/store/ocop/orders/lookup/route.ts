@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { ERROR_CODES, normalizeVietnamesePhone } from "@ocop-market/ocop"
+import { normalizeVietnamesePhone } from "@ocop-market/ocop"
+import { refuse } from "../../../../../errors"
 import { orderByNumberAndContact } from "../../../../../queries/order-access"
 import { sqlOf } from "../../../../../queries/sql"
 import { orderToken } from "../../../order-access"
@@ -19,11 +20,6 @@ export async function POST(req: MedusaRequest<OrderLookupType>, res: MedusaRespo
     contact.trim().toLowerCase(),
     phone ? phone.slice(-9) : "",
   )
-  if (!found) {
-    throw Object.assign(new MedusaError(MedusaError.Types.NOT_FOUND, ""), {
-      code: "order_not_found",
-      message: ERROR_CODES.order_not_found,
-    })
-  }
+  if (!found) throw refuse(MedusaError.Types.NOT_FOUND, "order_not_found")
   res.json({ order_id: found.id, order_token: orderToken(req, found.id) })
 }
