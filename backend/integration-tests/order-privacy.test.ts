@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import { readyCart } from "../../scripts/lib/buyer"
 import { storeProduct } from "../../tests/support/admin"
-import { apiCall } from "../../tests/support/http"
+import { customerAccount } from "../../tests/support/customer"
 
 const stack = inject("stack")
 const store = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
@@ -18,25 +18,7 @@ const store = (method: string, path: string, body?: unknown, headers: Record<str
     body: body === undefined ? undefined : JSON.stringify(body),
   }).then(async (r) => ({ status: r.status, headers: r.headers, body: (await r.json().catch(() => null)) as any }))
 
-async function customer(email: string): Promise<string> {
-  const password = "mat-khau-khach-1"
-  const reg = await apiCall(stack.backendUrl, "POST", "/auth/customer/emailpass/register", undefined, {
-    email,
-    password,
-  })
-  expect(reg.status, reg.text).toBe(200)
-  const created = await store(
-    "POST",
-    "/store/customers",
-    { email, first_name: email.split("@")[0] },
-    {
-      authorization: `Bearer ${reg.body.token}`,
-    },
-  )
-  expect(created.status).toBe(200)
-  const login = await apiCall(stack.backendUrl, "POST", "/auth/customer/emailpass", undefined, { email, password })
-  return login.body.token
-}
+const customer = (email: string) => customerAccount(stack, email, "mat-khau-khach-1", email.split("@")[0])
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 const orderFields = "?fields=id,display_id,email,*shipping_address"

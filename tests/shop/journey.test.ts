@@ -7,6 +7,7 @@ import Medusa from "@medusajs/js-sdk"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { cspViolations, launchBrowser, phoneContext, screenshotter } from "../support/browser"
+import { latestMail } from "../support/customer"
 import { sql as sqlOn } from "../support/db"
 
 const stack = inject("stack")
@@ -205,6 +206,28 @@ describe("a registered customer", () => {
     expect(await page.locator("#register-password-error").textContent()).toContain("ít nhất 8 ký tự")
     await page.locator("#register-password").fill("mat-khau-dai-hon")
     await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+    // the same answer for every address: a mail to confirm it (or, for a known one, to its owner)
+    const sent = page.getByTestId("sign-up-sent")
+    await sent.waitFor()
+    expect(await sent.textContent()).toContain(`Chúng tôi đã gửi thư đến ${email}`)
+    await shot(page, "sign-up-sent")
+
+    // no account before the address is confirmed: the login says what to do
+    await page.locator("#login-email").fill(email)
+    await page.locator("#login-password").fill("mat-khau-dai-hon")
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await page.getByText("Bạn chưa xác nhận email").waitFor()
+
+    // the link from the mail (the Notification Module's local provider keeps it in the database)
+    const link = new URL((await latestMail(stack.databaseUrl, email, "customer-sign-up")).url)
+    await page.goto(`${base}${link.pathname}${link.search}`)
+    await page.getByRole("heading", { name: "Xác nhận tài khoản" }).waitFor()
+    await page.locator("#confirm-password").fill("mat-khau-cua-ai-khac")
+    await page.getByRole("button", { name: "Xác nhận và đăng nhập" }).click()
+    await page.locator("#confirm-password-error").waitFor()
+    expect(await page.locator("#confirm-password-error").textContent()).toContain("không khớp")
+    await page.locator("#confirm-password").fill("mat-khau-dai-hon")
+    await page.getByRole("button", { name: "Xác nhận và đăng nhập" }).click()
     await page.getByRole("heading", { name: "Xin chào, Trần Thu Hoa" }).waitFor()
     await shot(page, "account-new")
 
@@ -245,8 +268,25 @@ describe("a registered customer", () => {
     ])
     await page.goto(`${base}/tai-khoan`)
     await page.getByRole("heading", { name: "Đăng nhập" }).waitFor()
+
+    // a forgotten password: a reset link by mail, a new password, a login with it
+    await page.getByRole("link", { name: "Quên mật khẩu?" }).click()
+    await page.waitForURL(/\/tai-khoan\/quen-mat-khau/)
+    await fill(page, "Email", email)
+    await page.getByRole("button", { name: "Gửi liên kết đặt lại" }).click()
+    await page.getByText("Nếu địa chỉ này có tài khoản").waitFor()
+    const reset = new URL((await latestMail(stack.databaseUrl, email, "password-reset")).url)
+    expect(reset.pathname).toBe("/tai-khoan/dat-lai-mat-khau")
+    await page.goto(`${base}${reset.pathname}${reset.search}`)
+    await fill(page, "Mật khẩu mới", "mat-khau-moi-hon")
+    await page.getByRole("button", { name: "Lưu mật khẩu mới" }).click()
+    await page.getByText("Đã đặt lại mật khẩu").waitFor()
+    await page.locator("#login-email").fill(email)
+    await page.locator("#login-password").fill("mat-khau-moi-hon")
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await page.getByRole("heading", { name: "Xin chào, Trần Thu Hoa" }).waitFor()
     await context.close()
-  }, 180_000)
+  }, 240_000)
 })
 
 describe("stock and languages", () => {

@@ -302,6 +302,12 @@ export function routes(t: FuzzTargets): fc.Arbitrary<FuzzRequest> {
       path: "/store/customers",
       body: b,
     })),
+    // the sign-up's confirmation (the sign-up itself answers no sooner than 600 ms: tried by sign-up.test.ts)
+    body({ email: anything, token: anything, password: anything }).map((b) => ({
+      method: "POST",
+      path: "/store/ocop/accounts/confirm",
+      body: b,
+    })),
     query({ limit: anything, offset: anything, q: anything }).map((q) => ({
       method: "GET",
       path: "/store/ocop/producers",

@@ -1,11 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
+import { storefrontLink, type MailPage } from "../mail/links"
 
 /** Where each kind of account sets its new password (the storefront's pages). */
-const RESET_PAGES: Record<string, string> = {
-  producer: "/nha-san-xuat/dat-lai-mat-khau",
-  customer: "/tai-khoan/dat-lai-mat-khau",
-}
+const RESET_PAGES: Record<string, MailPage> = { producer: "producerReset", customer: "customerReset" }
 
 /**
  * Medusa emits `auth.password_reset` with a short-lived token when someone asks to reset a
@@ -18,8 +16,7 @@ export default async function passwordResetHandler({
 }: SubscriberArgs<{ entity_id: string; actor_type: string; token: string }>) {
   const page = RESET_PAGES[data.actor_type]
   if (!page) return // the province's admins reset through Medusa's own dashboard
-  const base = process.env.STOREFRONT_URL ?? ""
-  const url = `${base}${page}?token=${encodeURIComponent(data.token)}&email=${encodeURIComponent(data.entity_id)}`
+  const url = storefrontLink(page, "vi", { token: data.token, email: data.entity_id })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: data.entity_id,
     channel: "email",

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
+import { storefrontLink } from "../mail/links"
 import { PRODUCER_STAFF_INVITED } from "../workflows/producer-portal/staff"
 
 /** Mails the invite link through the Notification Module (the local provider logs it on this machine). */
@@ -7,7 +8,7 @@ export default async function producerInviteHandler({
   event: { data },
   container,
 }: SubscriberArgs<{ email: string; token: string; expires_at: string }>) {
-  const url = `${process.env.STOREFRONT_URL ?? ""}/nha-san-xuat/loi-moi?token=${encodeURIComponent(data.token)}`
+  const url = storefrontLink("producerInvite", "vi", { token: data.token })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: data.email,
     channel: "email",

@@ -51,6 +51,12 @@ export const ERROR_CODES = {
   login_taken: "this login already belongs to a producer account",
   account_disabled: "this producer account is disabled",
   not_producer: "not a producer account",
+  // shoppers' accounts
+  sign_up_required: "shoppers sign up through POST /store/ocop/accounts, which confirms the address by e-mail",
+  invite_required: "this kind of account is opened from an invite only",
+  email_not_confirmed: "confirm the e-mail address first: open the link in the mail we sent",
+  sign_up_link_invalid: "this confirmation link is wrong, used or expired; sign up again",
+  password_wrong: "is not the password of this account",
   // the producer portal's writes
   product_not_found: "no such product among yours",
   variant_not_found: "no such pack among your products",

@@ -22,3 +22,10 @@ export const MAX_FACET_RANGES = 12
 
 /** The largest number a search filter takes: above any price (1.000.000.000 ₫) or count, and exact in the engine. */
 export const MAX_FILTER_NUMBER = 1e12
+
+/** A password: at least 8 characters (NIST's floor), at most 128 (a hash of more costs for nothing). */
+export const MIN_PASSWORD_LENGTH = 8
+export const MAX_PASSWORD_LENGTH = 128
+
+/** A sign-up's confirmation link works for 24 hours. */
+export const SIGN_UP_LINK_HOURS = 24

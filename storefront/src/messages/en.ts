@@ -113,6 +113,27 @@ export const en: Messages = {
     contactInvalid: "Enter the e-mail or phone used to order.",
     notFound: "No order has that number with that e-mail or phone.",
   },
+  /** Password resets, for shoppers and producers' staff alike. */
+  passwordReset: {
+    forgot: "Forgot your password?",
+    title: "Reset your password",
+    send: "Send a reset link",
+    sent: "If this address has an account, we sent a link to reset the password (valid 15 minutes).",
+    newPassword: "New password",
+    save: "Save the new password",
+    done: "Your password was reset. Please log in.",
+    failed: "The link has expired or is not valid: ask for a new one.",
+  },
+  /** Signing up: a confirmation mail first, then the account. */
+  signUp: {
+    sent: (email: string) =>
+      `We sent a mail to ${email}. Open its link (valid 24 hours) to confirm your address and finish signing up.`,
+    confirmTitle: "Confirm your account",
+    confirmIntro: (email: string) => `Enter the password you chose when signing up to open the account ${email}.`,
+    confirm: "Confirm and log in",
+    linkInvalid: "The confirmation link is wrong, used or expired: sign up again to get a new mail.",
+    passwordWrong: "This is not the password chosen when signing up.",
+  },
   errors: {
     email: "Enter a valid e-mail address, e.g. name@example.com.",
     phone: "Enter a Vietnamese phone number, e.g. 0912 345 678.",
@@ -129,7 +150,8 @@ export const en: Messages = {
     orderFailed: (why: string) => `The order could not be placed: ${why} Your cart is kept as it was.`,
     password: "The password needs at least 8 characters.",
     login: "Wrong e-mail or password.",
-    emailTaken: "This e-mail already has an account: log in instead.",
+    emailNotConfirmed:
+      "Your e-mail is not confirmed yet: open the link in the mail we sent, or sign up again for a new one.",
     tooManyAttempts: "Too many attempts. Please try again in a few minutes.",
     unavailable: "The service is unavailable for a moment, please try again.",
     choosePhotos: "Choose at least one photo.",
@@ -197,14 +219,6 @@ export const en: Messages = {
     proposeSubmit: "Send for review",
     proposeDone: "Sent: the product stays a draft until the province approves it.",
     draft: "Awaiting review",
-    forgot: "Forgot your password?",
-    forgotTitle: "Reset your password",
-    forgotSend: "Send a reset link",
-    forgotSent: "If this address has an account, we sent a link to reset the password (valid 15 minutes).",
-    newPassword: "New password",
-    resetSave: "Save the new password",
-    resetDone: "Your password was reset. Please log in.",
-    resetFailed: "The link has expired or is not valid: ask for a new one.",
     ship: "Mark as shipped",
     shipped: "Shipped ✓",
     loggedInAs: (who: string, producer: string) => `${who} · ${producer}`,

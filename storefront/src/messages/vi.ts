@@ -118,6 +118,27 @@ export const vi = {
     contactInvalid: "Nhập email hoặc số điện thoại đã dùng khi đặt hàng.",
     notFound: "Không tìm thấy đơn hàng với mã và email/số điện thoại này.",
   },
+  /** Password resets, for shoppers and producers' staff alike. */
+  passwordReset: {
+    forgot: "Quên mật khẩu?",
+    title: "Đặt lại mật khẩu",
+    send: "Gửi liên kết đặt lại",
+    sent: "Nếu địa chỉ này có tài khoản, chúng tôi đã gửi liên kết đặt lại mật khẩu (hiệu lực 15 phút).",
+    newPassword: "Mật khẩu mới",
+    save: "Lưu mật khẩu mới",
+    done: "Đã đặt lại mật khẩu. Mời bạn đăng nhập.",
+    failed: "Liên kết đã hết hạn hoặc không hợp lệ: hãy yêu cầu liên kết mới.",
+  },
+  /** Signing up: a confirmation mail first, then the account. */
+  signUp: {
+    sent: (email: string) =>
+      `Chúng tôi đã gửi thư đến ${email}. Mở liên kết trong thư (hiệu lực 24 giờ) để xác nhận địa chỉ và hoàn tất đăng ký.`,
+    confirmTitle: "Xác nhận tài khoản",
+    confirmIntro: (email: string) => `Nhập mật khẩu bạn đã chọn khi đăng ký để mở tài khoản ${email}.`,
+    confirm: "Xác nhận và đăng nhập",
+    linkInvalid: "Liên kết xác nhận sai, đã dùng hoặc đã hết hạn: hãy đăng ký lại để nhận thư mới.",
+    passwordWrong: "Mật khẩu không khớp với mật khẩu đã chọn khi đăng ký.",
+  },
   errors: {
     email: "Email không hợp lệ, ví dụ ten@example.com.",
     phone: "Số điện thoại không hợp lệ, ví dụ 0912 345 678.",
@@ -134,7 +155,8 @@ export const vi = {
     orderFailed: (why: string) => `Chưa đặt được hàng: ${why} Giỏ hàng của bạn vẫn được giữ nguyên.`,
     password: "Mật khẩu cần ít nhất 8 ký tự.",
     login: "Email hoặc mật khẩu không đúng.",
-    emailTaken: "Email này đã có tài khoản: hãy đăng nhập.",
+    emailNotConfirmed:
+      "Bạn chưa xác nhận email: hãy mở liên kết trong thư chúng tôi đã gửi, hoặc đăng ký lại để nhận thư mới.",
     tooManyAttempts: "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.",
     unavailable: "Dịch vụ tạm thời gián đoạn, vui lòng thử lại.",
     choosePhotos: "Hãy chọn ít nhất một ảnh.",
@@ -202,14 +224,6 @@ export const vi = {
     proposeSubmit: "Gửi tỉnh duyệt",
     proposeDone: "Đã gửi: sản phẩm ở trạng thái nháp cho đến khi tỉnh duyệt.",
     draft: "Chờ duyệt",
-    forgot: "Quên mật khẩu?",
-    forgotTitle: "Đặt lại mật khẩu",
-    forgotSend: "Gửi liên kết đặt lại",
-    forgotSent: "Nếu địa chỉ này có tài khoản, chúng tôi đã gửi liên kết đặt lại mật khẩu (hiệu lực 15 phút).",
-    newPassword: "Mật khẩu mới",
-    resetSave: "Lưu mật khẩu mới",
-    resetDone: "Đã đặt lại mật khẩu. Mời bạn đăng nhập.",
-    resetFailed: "Liên kết đã hết hạn hoặc không hợp lệ: hãy yêu cầu liên kết mới.",
     ship: "Đã gửi hàng",
     shipped: "Đã gửi hàng ✓",
     loggedInAs: (who: string, producer: string) => `${who} · ${producer}`,

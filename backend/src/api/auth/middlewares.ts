@@ -1,5 +1,7 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import type { MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
+import { answerNoSooner } from "../utils/answer-time"
 import { bodyField, networkKey, throttle, type Limit } from "../utils/throttle"
+import { refuseUnconfirmed, registerDoor } from "./accounts-door"
 
 /**
  * Medusa's own e-mail/password routes (shoppers, the province's staff, producers' staff), guarded
@@ -33,10 +35,16 @@ export const RESET_LIMIT: Limit = {
 /** Per address (the shopper's, passed on by the storefront): 50 wrong passwords in 15 minutes, whatever the accounts. */
 export const LOGIN_IP_LIMIT: Limit = { name: "login-ip", points: 50, seconds: 15 * 60, key: networkKey }
 
-/** New accounts: 5 an hour for one address (e-mail), 20 an hour from one network address. */
-export const REGISTER_LIMITS: Limit[] = [
-  { name: "register", points: 5, seconds: 60 * 60, key: perAccount("email") },
+/** Sign-ups (api/store/ocop/accounts): 5 an hour for one address (e-mail), 20 an hour from one network address. */
+export const SIGN_UP_LIMITS: Limit[] = [
+  { name: "register", points: 5, seconds: 60 * 60, key: (req) => bodyField("email")(req) },
   { name: "register-ip", points: 20, seconds: 60 * 60, key: networkKey },
+]
+
+/** Confirming a sign-up asks for its password: 10 wrong ones for an address, as for a login. */
+export const CONFIRM_LIMITS: Limit[] = [
+  { ...LOGIN_LIMIT, name: "confirm", key: (req) => bodyField("email")(req) },
+  { ...LOGIN_IP_LIMIT, name: "confirm-ip" },
 ]
 
 /** Reset mails: also 20 an hour from one network address. */
@@ -49,25 +57,18 @@ export const RESET_IP_LIMIT: Limit = { name: "reset-ip", points: 20, seconds: 60
  */
 export const REFUSAL_FLOOR_MS = 250
 
-export function equalRefusalTime(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const started = Date.now()
-  const json = res.json.bind(res)
-  res.json = (body: unknown) => {
-    const wait = REFUSAL_FLOOR_MS - (Date.now() - started)
-    if (res.statusCode !== 401 || wait <= 0) return json(body)
-    setTimeout(() => json(body), wait)
-    return res
-  }
-  next()
-}
-
 export const authMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/auth/:actor_type/emailpass",
-    middlewares: [throttle(LOGIN_LIMIT, LOGIN_IP_LIMIT), equalRefusalTime],
+    middlewares: [
+      throttle(LOGIN_LIMIT, LOGIN_IP_LIMIT),
+      answerNoSooner(REFUSAL_FLOOR_MS, (status) => status === 401),
+      refuseUnconfirmed,
+    ],
   },
-  { method: ["POST"], matcher: "/auth/:actor_type/emailpass/register", middlewares: [throttle(...REGISTER_LIMITS)] },
+  // Medusa's open registration told which addresses have an identity: only invitees use it now
+  { method: ["POST"], matcher: "/auth/:actor_type/emailpass/register", middlewares: [registerDoor] },
   {
     method: ["POST"],
     matcher: "/auth/:actor_type/emailpass/reset-password",

@@ -7,12 +7,22 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../../search/_product-definition"
+import { CONFIRM_LIMITS, SIGN_UP_LIMITS } from "../auth/middlewares"
+import { answerNoSooner } from "../utils/answer-time"
 import { networkKey, throttle, type Limit } from "../utils/throttle"
 import { checkRequest, ListQuery, validateBody, validateQuery } from "../utils/validation"
 import { admitCheckout } from "./checkout-admission"
 import { giveOrderToken, guardOrder, ORDER_LOOKUP_LIMITS } from "./order-access"
 import { paymentCollectionExists } from "./payment-collection-exists"
-import { AddLineQuantity, ChangeLineQuantity, OrderLookup, SearchLimits, StorePage } from "./validators"
+import {
+  AddLineQuantity,
+  ChangeLineQuantity,
+  ConfirmSignUp,
+  OrderLookup,
+  SearchLimits,
+  SignUp,
+  StorePage,
+} from "./validators"
 
 /**
  * Linked OCOP fields the store may ask for on /store/products (fields=+ocop_certification.*,+producer.*).
@@ -47,6 +57,12 @@ function checkLineQuantity(req: MedusaRequest, res: MedusaResponse, next: Medusa
  * are not counted (utils/throttle.ts networkKey).
  */
 export const SEARCH_LIMIT: Limit = { name: "search-ip", points: 120, seconds: 60, key: networkKey }
+/**
+ * A sign-up is answered this long after it came in, whatever it found: a new address costs a
+ * password hash and two writes, a known one a read (measured: see the README's security section).
+ */
+export const SIGN_UP_ANSWER_MS = 600
+
 export const CHECKOUT_LIMIT: Limit = { name: "checkout-ip", points: 10, seconds: 60, key: networkKey }
 
 /** The public store API: limits on Medusa's own routes, search, products with their OCOP fields, OCOP producers. */
@@ -71,6 +87,17 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/ocop/orders/lookup",
     middlewares: [throttle(...ORDER_LOOKUP_LIMITS), validateBody(OrderLookup)],
+  },
+  // sign-ups: the same answer, in the same time, for an address with an account and one without
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/accounts",
+    middlewares: [throttle(...SIGN_UP_LIMITS), answerNoSooner(SIGN_UP_ANSWER_MS), validateBody(SignUp)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/accounts/confirm",
+    middlewares: [throttle(...CONFIRM_LIMITS), validateBody(ConfirmSignUp)],
   },
   {
     method: ["POST"],

@@ -6,7 +6,10 @@ import {
   MAX_LINE_QUANTITY,
   MAX_LIST_OFFSET,
   MAX_PAGE_SIZE,
+  MAX_PASSWORD_LENGTH,
   MAX_SEARCH_QUERIES,
+  MIN_PASSWORD_LENGTH,
+  normalizeVietnamesePhone,
 } from "@ocop-market/ocop"
 
 /** A cart line's quantity: whole units, at least one (zero on a change removes the line), at most 99. */
@@ -84,3 +87,34 @@ export const OrderLookup = z.object({
   contact: z.string().trim().min(3).max(200),
 })
 export type OrderLookupType = z.infer<typeof OrderLookup>
+
+/** An e-mail address as accounts keep it: trimmed, lower case. */
+const email = z.string().trim().toLowerCase().max(200).email("email_invalid")
+
+/** A shopper's sign-up: the phone, when given, a Vietnamese one (kept as 0xxxxxxxxx). */
+export const SignUp = z.object({
+  email,
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
+  full_name: z.string().trim().min(2).max(100),
+  phone: z
+    .string()
+    .trim()
+    .max(20)
+    .nullish()
+    .transform((v, ctx) => {
+      if (!v) return null
+      const phone = normalizeVietnamesePhone(v)
+      if (!phone) ctx.addIssue({ code: "custom", message: "phone_invalid" })
+      return phone
+    }),
+  locale: z.enum(["vi", "en"]).default("vi"),
+})
+export type SignUpType = z.infer<typeof SignUp>
+
+/** The link's token and e-mail, with the password chosen at sign-up. */
+export const ConfirmSignUp = z.object({
+  email,
+  token: z.string().min(16).max(100),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+})
+export type ConfirmSignUpType = z.infer<typeof ConfirmSignUp>

@@ -9,7 +9,7 @@ import { authHeaders } from "@/lib/shop/session"
 import { LogoutButton } from "@/components/common/logout-button"
 
 /** Log in or register; once logged in, the customer's orders and addresses. */
-export async function AccountPage({ locale }: { locale: Locale }) {
+export async function AccountPage({ locale, reset }: { locale: Locale; reset?: boolean }) {
   const m = t(locale)
   const headers = await authHeaders()
   const client = medusa()
@@ -32,9 +32,17 @@ export async function AccountPage({ locale }: { locale: Locale }) {
     return (
       <Page locale={locale} alternate={alternate}>
         <h1 className="mb-4 text-2xl font-bold">{m.account}</h1>
+        {reset && (
+          <p role="status" className="mb-4 text-sm text-leaf-700">
+            {m.passwordReset.done}
+          </p>
+        )}
         <div className="grid gap-6 md:grid-cols-2">
-          <div className="rounded-lg border border-stone-200 bg-white p-4">
+          <div className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
             <LoginForm labels={labels} />
+            <Link href={paths.accountForgot(locale)} className="text-sm underline">
+              {m.passwordReset.forgot}
+            </Link>
           </div>
           <div className="rounded-lg border border-stone-200 bg-white p-4">
             <RegisterForm labels={labels} />

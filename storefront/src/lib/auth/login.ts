@@ -36,9 +36,11 @@ export async function passwordLogin(
     const formError =
       status === 401 || status === 400
         ? m.errors.login
-        : status === 429
-          ? m.errors.tooManyAttempts
-          : m.errors.unavailable
+        : status === 403 // the right password of a sign-up not yet confirmed
+          ? m.errors.emailNotConfirmed
+          : status === 429
+            ? m.errors.tooManyAttempts
+            : m.errors.unavailable
     return { refused: { formError, values } }
   }
 }

@@ -3,11 +3,12 @@
 // the visitor's own pages are rendered again; the shared cached pages are left alone
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
+import { MIN_PASSWORD_LENGTH } from "@ocop-market/ocop"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { medusa } from "@/lib/medusa"
 import { backendFetch } from "@/lib/api/backend"
 import { shopperClient, shopperHeaders } from "@/lib/api/shopper"
 import { credentialsOf, loginFromForm } from "@/lib/auth/login"
+import { requestReset, setNewPassword } from "@/lib/auth/password-reset"
 import { refusalState, refusalText } from "@/lib/api/refusals"
 import type { FormState } from "@/lib/shop/errors"
 import { clearProducerToken, getProducerToken, setProducerToken } from "@/lib/shop/session"
@@ -39,7 +40,7 @@ export async function acceptInvite(_prev: FormState, form: FormData): Promise<Fo
   const values = { ...sent.values, token: String(form.get("token") ?? "") }
   const password = sent.password
   const fieldErrors: Record<string, string> = { ...sent.refused?.fieldErrors }
-  if (password.length < 8) fieldErrors.password = m.errors.password
+  if (password.length < MIN_PASSWORD_LENGTH) fieldErrors.password = m.errors.password
   if (Object.keys(fieldErrors).length) return { fieldErrors, values }
   const client = await shopperClient()
   try {
@@ -111,35 +112,16 @@ export async function shipLine(_prev: FormState, form: FormData): Promise<FormSt
   )
 }
 
-/** Ask for a reset link; the answer is the same whether or not the address has an account. */
+/** Ask for a reset link for a producer's account. */
 export async function requestPasswordReset(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
-  const { values, refused } = credentialsOf(form, t(locale))
-  if (refused) return refused
-  await (
-    await shopperClient()
-  ).auth
-    .resetPassword("producer", "emailpass", { identifier: values.email })
-    .catch(() => undefined)
-  return { ok: true, values }
+  return requestReset("producer", form, t(await actionLocale()))
 }
 
-/** Set the new password with the token from the e-mail. */
+/** Set the new password with the token from the e-mail, then to the login page. */
 export async function resetPassword(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
-  const m = t(locale)
-  const { values, password } = credentialsOf(form, m) // the e-mail comes from the link, as sent
-  if (password.length < 8) return { fieldErrors: { password: m.errors.password }, values }
-  try {
-    await medusa().auth.updateProvider(
-      "producer",
-      "emailpass",
-      { email: values.email, password },
-      String(form.get("token") ?? ""),
-    )
-  } catch {
-    return { formError: m.portal.resetFailed, values }
-  }
+  const refused = await setNewPassword("producer", form, t(locale))
+  if (refused) return refused
   redirect(`${paths.portalLogin(locale)}?reset=1`)
 }
 

@@ -4,14 +4,17 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { normalizeVietnamesePhone } from "@ocop-market/ocop"
+import { MIN_PASSWORD_LENGTH, normalizeVietnamesePhone } from "@ocop-market/ocop"
 import { paths, t } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
-import { type FormState, medusaMessage } from "./errors"
+import { backendFetch, ApiFailure } from "@/lib/api/backend"
+import { refusalState } from "@/lib/api/refusals"
+import { shopperHeaders } from "@/lib/api/shopper"
+import type { FormState } from "./errors"
 import { clearCustomerToken, getCartId, setCustomerToken } from "./session"
 import { actionLocale } from "@/lib/i18n/server"
-import { loginFromForm } from "@/lib/auth/login"
-import { shopperClient } from "@/lib/api/shopper"
+import { credentialsOf, loginFromForm, passwordLogin } from "@/lib/auth/login"
+import { requestReset, setNewPassword } from "@/lib/auth/password-reset"
 
 /** After logging in, the cart the shopper filled as a guest becomes theirs. */
 async function adoptCart(token: string) {
@@ -22,17 +25,24 @@ async function adoptCart(token: string) {
     .catch(() => undefined) // a completed or foreign cart is simply left as it is
 }
 
-export async function login(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await actionLocale()
-  const m = t(locale)
-  const result = await loginFromForm("customer", form, m)
-  if ("refused" in result) return result.refused
-  await setCustomerToken(result.token)
-  await adoptCart(result.token)
+/** Logged in from now on: the token kept, the guest cart adopted, to the account page. */
+async function enter(token: string): Promise<never> {
+  await setCustomerToken(token)
+  await adoptCart(token)
   refresh()
-  redirect(paths.account(locale))
+  redirect(paths.account(await actionLocale()))
 }
 
+export async function login(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await loginFromForm("customer", form, t(await actionLocale()))
+  if ("refused" in result) return result.refused
+  return enter(result.token)
+}
+
+/**
+ * Sign up: the backend mails a confirmation link (or, for an address that has an account, a note
+ * to its owner) and answers the same either way, so the form says "check your mail" to everyone.
+ */
 export async function register(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
   const m = t(locale)
@@ -47,35 +57,58 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
   const fieldErrors: Record<string, string> = {}
   if (values.full_name.length < 2 || values.full_name.length > 100) fieldErrors.full_name = m.errors.fullName
   if (!z.email().safeParse(values.email).success) fieldErrors.email = m.errors.email
-  const phone = values.phone ? normalizeVietnamesePhone(values.phone) : null
-  if (values.phone && !phone) fieldErrors.phone = m.errors.phone
-  if (password.length < 8) fieldErrors.password = m.errors.password
+  if (values.phone && !normalizeVietnamesePhone(values.phone)) fieldErrors.phone = m.errors.phone
+  if (password.length < MIN_PASSWORD_LENGTH) fieldErrors.password = m.errors.password
   if (Object.keys(fieldErrors).length) return { fieldErrors, values }
-
-  const client = await shopperClient()
-  let token: string
-  // Medusa's auth refuses (401) a registration only when the e-mail has an identity already
-  const registration = await client.auth
-    .register("customer", "emailpass", { email: values.email, password })
-    .catch((e: unknown) => (medusaMessage(e).status === 401 ? "taken" : null))
-  if (registration === "taken") return { fieldErrors: { email: m.errors.emailTaken }, values }
-  if (!registration) return { formError: m.errors.unavailable, values }
   try {
-    await client.store.customer.create(
-      { email: values.email, first_name: values.full_name, last_name: "", phone: phone ?? undefined },
-      {},
-      { authorization: `Bearer ${registration}` },
-    )
-    const result = await client.auth.login("customer", "emailpass", { email: values.email, password })
-    if (typeof result !== "string") return { formError: m.errors.unavailable, values }
-    token = result
-  } catch {
-    return { formError: m.errors.unavailable, values }
+    await backendFetch("/store/ocop/accounts", {
+      method: "POST",
+      store: true,
+      body: { ...values, phone: values.phone || null, password, locale },
+      headers: await shopperHeaders(),
+    })
+  } catch (e) {
+    return refusalState(locale, e, ["full_name", "email", "phone", "password"], values)
   }
-  await setCustomerToken(token)
-  await adoptCart(token)
-  refresh()
-  redirect(paths.account(locale))
+  return { ok: true, notice: m.signUp.sent(values.email), values }
+}
+
+/** The link from the confirmation mail, with the password chosen at sign-up: the account opens, logged in. */
+export async function confirmSignUp(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await actionLocale()
+  const m = t(locale)
+  const sent = credentialsOf(form, m)
+  const token = String(form.get("token") ?? "")
+  try {
+    await backendFetch("/store/ocop/accounts/confirm", {
+      method: "POST",
+      store: true,
+      body: { email: sent.values.email, token, password: sent.password },
+      headers: await shopperHeaders(),
+    })
+  } catch (e) {
+    if (e instanceof ApiFailure && e.error.code === "password_wrong")
+      return { fieldErrors: { password: m.signUp.passwordWrong }, values: sent.values }
+    if (e instanceof ApiFailure && ["sign_up_link_invalid", "invalid_format", "too_small"].includes(e.error.code))
+      return { formError: m.signUp.linkInvalid, values: sent.values }
+    return refusalState(locale, e, [], sent.values)
+  }
+  const result = await passwordLogin("customer", sent, m)
+  if ("refused" in result) return result.refused
+  return enter(result.token)
+}
+
+/** A shopper asks for a reset link. */
+export async function requestCustomerPasswordReset(_prev: FormState, form: FormData): Promise<FormState> {
+  return requestReset("customer", form, t(await actionLocale()))
+}
+
+/** A shopper sets the new password from the mail's link, then logs in with it. */
+export async function resetCustomerPassword(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await actionLocale()
+  const refused = await setNewPassword("customer", form, t(locale))
+  if (refused) return refused
+  redirect(`${paths.account(locale)}?reset=1`)
 }
 
 export async function logout(): Promise<void> {

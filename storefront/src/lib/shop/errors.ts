@@ -5,6 +5,8 @@ export type FormState = {
   ok?: boolean
   fieldErrors?: Record<string, string>
   formError?: string
+  /** What a form that went through says (in the visitor's language). */
+  notice?: string
   /** The values sent, so a refused form keeps what the shopper typed. */
   values?: Record<string, string>
 }

@@ -1,13 +1,11 @@
 /** Steps of inviting producers' staff, taking up an invite and switching an account on or off. */
-import crypto from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE, type OcopModuleService } from "../../../modules/ocop"
 import { refuse } from "../../../errors"
+import { hashToken, newMailToken } from "../../steps/mail-tokens"
 
 export const INVITE_DAYS = 7
-
-export const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex")
 
 export const createInviteStep = createStep(
   "create-producer-staff-invite",
@@ -18,14 +16,14 @@ export const createInviteStep = createStep(
     const email = input.email.trim().toLowerCase()
     const [existing] = await ocop.listProducerStaffs({ email, status: ["invited", "active"] })
     if (existing) throw refuse(MedusaError.Types.DUPLICATE_ERROR, "staff_exists", { field: "email" })
-    const token = crypto.randomBytes(24).toString("base64url")
+    const { token, hash } = newMailToken()
     const expires = new Date(Date.now() + INVITE_DAYS * 86_400_000)
     const staff = await ocop.createProducerStaffs({
       producer_id: producer.id,
       email,
       name: input.name ?? null,
       status: "invited",
-      invite_token_hash: hashToken(token),
+      invite_token_hash: hash,
       invite_expires_at: expires,
     })
     return new StepResponse({ staff, token, expires_at: expires.toISOString() }, staff.id)

@@ -1,8 +1,8 @@
 import { AccountPage } from "@/components/pages/account-page"
-import { localePage, titled } from "@/i18n/page"
+import { first, requestPage, titled } from "@/i18n/page"
 
 export const dynamic = "force-dynamic"
 
 export const generateMetadata = titled("account", { index: false })
 
-export default localePage(AccountPage)
+export default requestPage(AccountPage, (_p, query) => ({ reset: first(query.reset) === "1" }))

@@ -1,5 +1,7 @@
 import { Page } from "@/components/layout/shell"
-import { ForgotPasswordForm, InviteForm, PortalLoginForm, ResetPasswordForm } from "@/components/producer/account-forms"
+import { ForgotPasswordCard, ResetPasswordCard } from "@/components/account/password-cards"
+import { InviteForm, PortalLoginForm } from "@/components/producer/account-forms"
+import { requestPasswordReset, resetPassword } from "@/lib/producer/actions"
 import Link from "next/link"
 import { paths, t, type Locale } from "@/lib/i18n"
 
@@ -11,12 +13,12 @@ export function PortalLoginPage({ locale, reset }: { locale: Locale; reset?: boo
         <h1 className="text-xl font-bold">{m.portal.login}</h1>
         {reset && (
           <p role="status" className="text-sm text-leaf-700">
-            {m.portal.resetDone}
+            {m.passwordReset.done}
           </p>
         )}
         <PortalLoginForm labels={{ email: m.email, password: m.password, submit: m.login }} />
         <Link href={paths.portalForgot(locale)} className="text-sm underline">
-          {m.portal.forgot}
+          {m.passwordReset.forgot}
         </Link>
       </section>
     </Page>
@@ -24,29 +26,17 @@ export function PortalLoginPage({ locale, reset }: { locale: Locale; reset?: boo
 }
 
 export function PortalForgotPage({ locale }: { locale: Locale }) {
-  const m = t(locale)
   return (
     <Page locale={locale} alternate={paths.portalForgot(locale === "vi" ? "en" : "vi")}>
-      <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
-        <h1 className="mb-4 text-xl font-bold">{m.portal.forgotTitle}</h1>
-        <ForgotPasswordForm labels={{ email: m.email, submit: m.portal.forgotSend, sent: m.portal.forgotSent }} />
-      </section>
+      <ForgotPasswordCard locale={locale} action={requestPasswordReset} />
     </Page>
   )
 }
 
 export function PortalResetPage({ locale, token, email }: { locale: Locale; token: string; email: string }) {
-  const m = t(locale)
   return (
     <Page locale={locale} alternate={paths.portalReset(locale === "vi" ? "en" : "vi")}>
-      <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
-        <h1 className="mb-4 text-xl font-bold">{m.portal.forgotTitle}</h1>
-        <ResetPasswordForm
-          token={token}
-          email={email}
-          labels={{ password: m.portal.newPassword, submit: m.portal.resetSave }}
-        />
-      </section>
+      <ResetPasswordCard locale={locale} action={resetPassword} token={token} email={email} />
     </Page>
   )
 }

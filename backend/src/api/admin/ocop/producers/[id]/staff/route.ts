@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { storefrontLink } from "../../../../../../mail/links"
 import { OCOP_MODULE, type OcopModuleService } from "../../../../../../modules/ocop"
 import { inviteProducerStaffWorkflow } from "../../../../../../workflows/producer-portal/staff"
 import type { StaffInviteType } from "../../../validators"
@@ -18,8 +19,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StaffInviteType>, res
   const { result } = await inviteProducerStaffWorkflow(req.scope).run({
     input: { producer_id: req.params.id!, ...req.validatedBody },
   })
-  const base = process.env.STOREFRONT_URL ?? ""
-  const invite_url = `${base}/nha-san-xuat/loi-moi?token=${result.token}`
+  const invite_url = storefrontLink("producerInvite", "vi", { token: result.token })
   res.status(201).json({
     staff: { id: result.staff.id, email: result.staff.email, status: result.staff.status },
     invite_url,

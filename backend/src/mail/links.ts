@@ -1,0 +1,22 @@
+/**
+ * The storefront's pages a mail links to, in each language: the URLs of
+ * storefront/src/i18n/routing.ts (Vietnamese at the root, English under /en).
+ */
+export type MailLocale = "vi" | "en"
+
+const PAGES = {
+  account: { vi: "/tai-khoan", en: "/en/account" },
+  confirmSignUp: { vi: "/tai-khoan/xac-nhan", en: "/en/account/confirm" },
+  customerForgot: { vi: "/tai-khoan/quen-mat-khau", en: "/en/account/forgot-password" },
+  customerReset: { vi: "/tai-khoan/dat-lai-mat-khau", en: "/en/account/reset-password" },
+  producerInvite: { vi: "/nha-san-xuat/loi-moi", en: "/en/producer/invite" },
+  producerReset: { vi: "/nha-san-xuat/dat-lai-mat-khau", en: "/en/producer/reset-password" },
+} as const
+
+export type MailPage = keyof typeof PAGES
+
+/** The absolute link to a storefront page (STOREFRONT_URL), with its query. */
+export function storefrontLink(page: MailPage, locale: MailLocale, query: Record<string, string> = {}): string {
+  const search = new URLSearchParams(query).toString()
+  return `${process.env.STOREFRONT_URL ?? ""}${PAGES[page][locale]}${search ? `?${search}` : ""}`
+}

@@ -1,0 +1,11 @@
+import { ConfirmSignUpPage } from "@/components/pages/account-pages"
+import { first, requestPage, titled } from "@/i18n/page"
+
+export const dynamic = "force-dynamic"
+
+export const generateMetadata = titled("account", { index: false })
+
+export default requestPage(ConfirmSignUpPage, (_p, query) => ({
+  token: first(query.token) ?? "",
+  email: first(query.email) ?? "",
+}))
