@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { vietQrSettings } from "@ocop-market/medusa-payment-vietqr"
 import { uploadsDir } from "./src/api/uploads/folder"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -81,28 +82,44 @@ if (workerMode === "worker" && !redisUrl) {
   throw new Error("MEDUSA_WORKER_MODE=worker needs REDIS_URL: servers and workers meet through Redis")
 }
 
+// Bank transfer by VietQR (pp_vietqr_vietqr) when its settings are given; wrong ones are said in one
+// line and the shop goes on without it.
+const vietQr = vietQrSettings(process.env)
+if (vietQr && "error" in vietQr) console.warn(`Bank transfer (VietQR) is not offered: ${vietQr.error}`)
+
 // Cash on delivery is Medusa's built-in system provider (pp_system_default): always there.
-const paymentModule = stripeApiKey
-  ? [
-      {
-        key: Modules.PAYMENT,
-        resolve: "@medusajs/medusa/payment",
-        options: {
-          providers: [
-            {
-              // Medusa's Stripe card provider (pp_stripe_stripe); STRIPE_API_BASE only for a local stand-in
-              resolve: "./src/modules/payment-stripe",
-              id: "stripe",
-              options: {
-                apiKey: stripeApiKey,
-                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
-                apiBase: process.env.STRIPE_API_BASE || undefined,
-              },
-            },
-          ],
+const paymentProviders = [
+  ...(stripeApiKey
+    ? [
+        {
+          // Medusa's Stripe card provider (pp_stripe_stripe); STRIPE_API_BASE only for a local stand-in
+          resolve: "./src/modules/payment-stripe",
+          id: "stripe",
+          options: {
+            apiKey: stripeApiKey,
+            webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+            apiBase: process.env.STRIPE_API_BASE || undefined,
+          },
         },
-      },
-    ]
+      ]
+    : []),
+  ...(vietQr && "settings" in vietQr
+    ? [
+        {
+          resolve: "@ocop-market/medusa-payment-vietqr",
+          id: "vietqr",
+          options: {
+            bankBin: vietQr.settings.bankBin,
+            accountNo: vietQr.settings.accountNo,
+            accountName: vietQr.settings.accountName,
+            paymentHours: vietQr.settings.paymentHours,
+          },
+        },
+      ]
+    : []),
+]
+const paymentModule = paymentProviders.length
+  ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
   : []
 
 // Notifications (password reset mails): Medusa's local provider writes each mail to the log here;
@@ -190,6 +207,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/trade-promotion" },
+    { resolve: "./src/modules/bank-transfer" },
     searchModule,
     notificationModule,
     fileModule,

@@ -1,6 +1,7 @@
 /**
  * One guest purchase through the store API, as the storefront makes it: a cart in the first
- * region, one pack, a Thanh Hóa address, the cheapest shipping option, cash on delivery, complete.
+ * region, one pack, a Thanh Hóa address, the cheapest shipping option, cash on delivery (or the
+ * provider given), complete.
  * Each step can be timed (bench:load); the tests use it to place orders (tests/support/shop.ts).
  */
 import Medusa from "@medusajs/js-sdk"
@@ -12,6 +13,8 @@ export type PurchaseOptions = {
   quantity?: number
   email?: string
   street?: string
+  /** The payment provider (cash on delivery unless told: pp_vietqr_vietqr, pp_stripe_stripe…). */
+  providerId?: string
   onCart?: (cartId: string) => void
   onStep?: (step: PurchaseStep, ms: number) => void
 }
@@ -37,7 +40,14 @@ function timedSteps(onStep?: PurchaseOptions["onStep"]) {
 export async function readyCart(
   stack: Stack,
   variantId: string,
-  { quantity = 1, email = "khach@example.vn", street = "1 Lê Lợi", onCart, onStep }: PurchaseOptions = {},
+  {
+    quantity = 1,
+    email = "khach@example.vn",
+    street = "1 Lê Lợi",
+    providerId = "pp_system_default",
+    onCart,
+    onStep,
+  }: PurchaseOptions = {},
 ): Promise<string> {
   const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
   const step = timedSteps(onStep)
@@ -62,7 +72,7 @@ export async function readyCart(
     const cheapest = [...shipping_options].sort((a, b) => Number(a.amount) - Number(b.amount))[0]!
     return (await sdk.store.cart.addShippingMethod(cart.id, { option_id: cheapest.id })).cart
   })
-  await step("payment", () => sdk.store.payment.initiatePaymentSession(ready, { provider_id: "pp_system_default" }))
+  await step("payment", () => sdk.store.payment.initiatePaymentSession(ready, { provider_id: providerId }))
   return cart.id
 }
 

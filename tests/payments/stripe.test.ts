@@ -95,9 +95,13 @@ beforeAll(async () => {
 })
 
 describe("Stripe card payments (against a local stand-in of Stripe's API)", () => {
-  it("is offered beside cash on delivery when STRIPE_API_KEY is set", async () => {
+  it("is offered beside cash on delivery and bank transfer when STRIPE_API_KEY is set", async () => {
     const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: regionId })
-    expect(payment_providers.map((p) => p.id).sort()).toEqual(["pp_stripe_stripe", "pp_system_default"])
+    expect(payment_providers.map((p) => p.id).sort()).toEqual([
+      "pp_stripe_stripe",
+      "pp_system_default",
+      "pp_vietqr_vietqr",
+    ])
   })
 
   it("asks for a PaymentIntent in whole dong (VND has no minor unit), then authorizes, captures and refunds it", async () => {

@@ -29,6 +29,8 @@ export type TestStack = {
   /** The local stand-in for Stripe's API (see stripe-standin.ts), and the webhook secret the backend checks. */
   stripeStandinUrl: string
   stripeWebhookSecret: string
+  /** Bank transfer (VietQR) is configured: the account notices must be for, and the secret they are signed with. */
+  vietQr: { bankBin: string; accountNo: string; accountName: string; webhookSecret: string }
   uploadsDir: string
   /** Where each process writes its log (backend.log, backend-worker-N.log, …). */
   logDir: string
@@ -77,8 +79,21 @@ export async function bootStack(
   const stripe = await startStripeStandin()
   const stripeWebhookSecret = `whsec_test_${crypto.randomBytes(16).toString("hex")}`
   process.env.STRIPE_API_BASE = stripe.url
+  // Bank transfer by VietQR: a made-up account (no bank is reached; notices are sent by the tests).
+  const vietQr = {
+    bankBin: "970436",
+    accountNo: "1023456789",
+    accountName: "HTX NONG SAN OCOP THANH HOA",
+    webhookSecret: crypto.randomBytes(24).toString("hex"),
+  }
+  // unpaid transfers are looked for every 3 s here, not every 10 minutes
+  process.env.OCOP_TRANSFER_EXPIRY_SCHEDULE = "*/3 * * * * *"
   const env = {
     ...process.env,
+    VIETQR_BANK_BIN: vietQr.bankBin,
+    VIETQR_ACCOUNT_NO: vietQr.accountNo,
+    VIETQR_ACCOUNT_NAME: vietQr.accountName,
+    VIETQR_WEBHOOK_SECRET: vietQr.webhookSecret,
     STRIPE_API_KEY: "sk_test_ocop_standin",
     STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
     OCOP_DATA_DIR: dataDir,
@@ -108,6 +123,7 @@ export async function bootStack(
     adminPassword: config.adminPassword,
     stripeStandinUrl: stripe.url,
     stripeWebhookSecret,
+    vietQr,
     // where the backend's file provider keeps uploaded photos (packages/stack: UPLOADS_DIR)
     uploadsDir: path.join(dataDir, "uploads"),
     logDir: config.logDir,

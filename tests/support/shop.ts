@@ -1,11 +1,14 @@
 import { buyWithCashOnDelivery } from "../../scripts/lib/buyer"
 import type { Page } from "playwright-core"
 
-/** Checkout as a guest with cash on delivery from the cart's first step; returns the order id and number. */
+/**
+ * Checkout as a guest from the cart's first step, with cash on delivery (or the payment method whose
+ * label is given); returns the order id and number.
+ */
 export async function checkoutWithCashOnDelivery(
   page: Page,
   base: string,
-  who = {
+  who: { name: string; email: string; phone: string; commune: string; street: string; payWith?: RegExp } = {
     name: "Phạm Văn Bình",
     email: "binh@example.vn",
     phone: "0983 111 222",
@@ -26,6 +29,7 @@ export async function checkoutWithCashOnDelivery(
   await page.getByLabel(/Giao hàng tiêu chuẩn/).check()
   await page.getByRole("button", { name: "Tiếp tục" }).click()
   await page.waitForURL(/step=payment/)
+  if (who.payWith) await page.getByLabel(who.payWith).check()
   await page.getByRole("button", { name: "Tiếp tục" }).click()
   await page.waitForURL(/step=review/)
   await page.getByRole("button", { name: "Đặt hàng" }).click()

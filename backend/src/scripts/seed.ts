@@ -15,14 +15,16 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { vietQrSettings } from "@ocop-market/medusa-payment-vietqr"
 import { CATALOGUE, seedCatalogue, skuOf } from "./seed/catalogue"
 
 /**
  * Written into the store's metadata when the seed has finished; scripts/start.ts (packages/stack,
- * seedMarker) runs the seed again when it differs: a new seed version, or Stripe switched on.
+ * seedMarker) runs the seed again when it differs: a new seed version, or a payment provider switched on or off.
  */
 export const SEED_VERSION = "2"
-const seedMarker = (stripe: boolean) => `${SEED_VERSION}${stripe ? "+stripe" : ""}`
+const seedMarker = (stripe: boolean, vietQr: boolean) =>
+  `${SEED_VERSION}${stripe ? "+stripe" : ""}${vietQr ? "+vietqr" : ""}`
 
 /** Names the rest of the stack looks things up by (scripts/start.ts reads the key by this title). */
 export const SEED = {
@@ -44,7 +46,12 @@ export default async function seed({ container }: ExecArgs) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const storeModule = container.resolve(Modules.STORE)
   const stripeEnabled = !!process.env.STRIPE_API_KEY
-  const paymentProviders = ["pp_system_default", ...(stripeEnabled ? ["pp_stripe_stripe"] : [])]
+  const vietQrEnabled = "settings" in (vietQrSettings(process.env) ?? {})
+  const paymentProviders = [
+    "pp_system_default",
+    ...(vietQrEnabled ? ["pp_vietqr_vietqr"] : []),
+    ...(stripeEnabled ? ["pp_stripe_stripe"] : []),
+  ]
 
   const step = (n: number, what: string) => logger.info(`[seed ${n}/8] ${what}`)
   /** The record of `entity` with this name, or the one `create` makes: what makes the seed resumable. */
@@ -110,7 +117,7 @@ export default async function seed({ container }: ExecArgs) {
     // Prices are shown tax-inclusive, as Vietnamese shops do; rates per product come later.
     await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
   } else {
-    // Stripe switched on after the first seed: offer it in the region too.
+    // Stripe or bank transfer switched on (or off) after the first seed: the region offers what is configured.
     await updateRegionsWorkflow(container).run({
       input: { selector: { id: region.id }, update: { payment_providers: paymentProviders } },
     })
@@ -220,7 +227,7 @@ export default async function seed({ container }: ExecArgs) {
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },
-      update: { metadata: { ...(store.metadata ?? {}), ocop_seed_version: seedMarker(stripeEnabled) } },
+      update: { metadata: { ...(store.metadata ?? {}), ocop_seed_version: seedMarker(stripeEnabled, vietQrEnabled) } },
     },
   })
   logger.info(`Seed complete: region ${region.id}, channel ${channel.id}, ${created} new products.`)

@@ -6,9 +6,9 @@ import { runToCompletion, startProcess, waitUntilReady, type RunningProcess } fr
 
 /** Title the seed gives the storefront's publishable key (backend/src/scripts/seed.ts, SEED). */
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
-/** What backend/src/scripts/seed.ts writes when done (SEED_VERSION there, plus "+stripe"). */
-export function seedMarker(stripe: boolean) {
-  return `2${stripe ? "+stripe" : ""}`
+/** What backend/src/scripts/seed.ts writes when done (SEED_VERSION there, plus the payment providers the region offers). */
+export function seedMarker(payments: { stripe: boolean; vietQr: boolean }) {
+  return `2${payments.stripe ? "+stripe" : ""}${payments.vietQr ? "+vietqr" : ""}`
 }
 
 export type BackendPaths = { root: string; backendDir: string; serverDir: string; logDir: string }
@@ -54,12 +54,12 @@ export async function migrateBackend(p: BackendPaths, env: NodeJS.ProcessEnv): P
 }
 
 /** Whether the database holds a finished seed of this version and payment setup. */
-export async function isSeeded(databaseUrl: string, stripe: boolean): Promise<boolean> {
+export async function isSeeded(databaseUrl: string, payments: { stripe: boolean; vietQr: boolean }): Promise<boolean> {
   const rows = await queryRows<{ v: string }>(
     databaseUrl,
     "select metadata->>'ocop_seed_version' as v from store limit 1",
   )
-  return rows?.[0]?.v === seedMarker(stripe)
+  return rows?.[0]?.v === seedMarker(payments)
 }
 
 export async function seedBackend(p: BackendPaths, env: NodeJS.ProcessEnv): Promise<void> {

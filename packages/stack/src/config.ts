@@ -1,3 +1,4 @@
+import { vietQrSettings } from "@ocop-market/medusa-payment-vietqr"
 import crypto from "node:crypto"
 import os from "node:os"
 import path from "node:path"
@@ -22,6 +23,8 @@ export type StackConfig = {
   adminPassword: string
   stripeApiKey?: string
   stripeWebhookSecret?: string
+  /** Bank transfer by VietQR: its settings (VIETQR_*) for the backend, and whether they are right. */
+  vietQr: { env: Record<string, string>; offered: boolean; problem?: string }
   jwtSecret?: string
   cookieSecret?: string
   /** Signs the backend's cache notices to the storefront; without it, a fresh one per start. */
@@ -114,6 +117,7 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
     adminPassword,
     stripeApiKey: nonEmpty(env, "STRIPE_API_KEY"),
     stripeWebhookSecret: nonEmpty(env, "STRIPE_WEBHOOK_SECRET"),
+    vietQr: vietQrConfig(env),
     jwtSecret: nonEmpty(env, "JWT_SECRET"),
     cookieSecret: nonEmpty(env, "COOKIE_SECRET"),
     revalidateSecret: nonEmpty(env, "STOREFRONT_REVALIDATE_SECRET") ?? crypto.randomBytes(32).toString("hex"),
@@ -130,4 +134,17 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
     used.set(p, name)
   }
   return config
+}
+
+/** The VIETQR_* settings passed on to the backend; wrong ones switch bank transfer off, with the reason. */
+function vietQrConfig(env: NodeJS.ProcessEnv): StackConfig["vietQr"] {
+  const given = Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[0].startsWith("VIETQR_") && !!e[1]),
+  )
+  const checked = vietQrSettings(given)
+  return {
+    env: given,
+    offered: !!checked && "settings" in checked,
+    problem: checked && "error" in checked ? checked.error : undefined,
+  }
 }

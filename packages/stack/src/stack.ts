@@ -186,6 +186,7 @@ export async function startStack(
       AUTH_CORS: `${sf},${be},http://127.0.0.1:${config.ports.storefront},http://127.0.0.1:${config.ports.backend}`,
       STRIPE_API_KEY: config.stripeApiKey ?? "",
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret ?? "",
+      ...config.vietQr.env,
       MEDUSA_ADMIN_EMAIL: config.adminEmail,
       MEDUSA_ADMIN_PASSWORD: config.adminPassword,
       MEDUSA_DISABLE_TELEMETRY: "true",
@@ -212,7 +213,8 @@ export async function startStack(
     // The set of search indexes is part of what a migration creates.
     const buildHash = backendBuildHash(config.root) + (process.env.SEARCH_POSTGRES_INDEX === "true" ? "+pg" : "")
     // Migrations never seed, so one look serves both decisions (false on an empty database too).
-    const seeded = await isSeeded(databaseUrl, !!config.stripeApiKey)
+    if (config.vietQr.problem) progress("Payments", `bank transfer (VietQR) not offered: ${config.vietQr.problem}`)
+    const seeded = await isSeeded(databaseUrl, { stripe: !!config.stripeApiKey, vietQr: config.vietQr.offered })
     if (!config.dev && state.get(migrationKey) === buildHash && seeded) {
       progress("Database", "migrations up to date")
     } else {

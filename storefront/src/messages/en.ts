@@ -97,10 +97,33 @@ export const en: Messages = {
   continue: "Continue",
   edit: "Edit",
   placeOrder: "Place order",
-  payMethods: { pp_system_default: "Cash on delivery (COD)", pp_stripe_stripe: "Card (Stripe)" } as Record<
-    string,
-    string
-  >,
+  payMethods: {
+    pp_system_default: "Cash on delivery (COD)",
+    pp_vietqr_vietqr: "Bank transfer (VietQR)",
+    pp_stripe_stripe: "Card (Stripe)",
+  } as Record<string, string>,
+  payDetails: {
+    pp_system_default: "Pay the courier in cash.",
+    pp_vietqr_vietqr: "Scan the VietQR with your banking app after ordering; the order is held for 24 hours.",
+    pp_stripe_stripe: "Visa, Mastercard, JCB.",
+  } as Record<string, string>,
+  transferNote: "After ordering you will see the VietQR and the transfer details.",
+  transfer: {
+    title: "Pay by bank transfer to complete the order",
+    intro:
+      "Scan the code with your banking app, or transfer with the details below. Keep the transfer note as it is so the order is confirmed automatically.",
+    qrLabel: "VietQR code for the transfer",
+    bank: "Bank",
+    account: "Account number",
+    name: "Account holder",
+    amount: "Amount",
+    reference: "Note",
+    copy: "Copy",
+    copied: "Copied",
+    deadline: (at: string) => `Transfer by ${at}. After that, the order is cancelled.`,
+    paid: "Your transfer has arrived. Thank you!",
+    canceled: "The order was cancelled: no transfer arrived in time.",
+  },
   codNote: "You pay the courier in cash when the parcel arrives.",
   orderLookup: {
     title: "Find your order",
@@ -158,6 +181,7 @@ export const en: Messages = {
   },
   thanks: "Thank you for your order!",
   orderNumber: (n: number | string) => `Order number: #${n}`,
+  orderPlacedTransfer: "Your order is placed. It is confirmed when your transfer arrives.",
   orderPlaced: "Your order is recorded. We will call you to confirm before delivery.",
   deliverTo: "Deliver to",
   items: "Items",

@@ -104,8 +104,32 @@ export const vi = {
   placeOrder: "Đặt hàng",
   payMethods: {
     pp_system_default: "Thanh toán khi nhận hàng (COD)",
+    pp_vietqr_vietqr: "Chuyển khoản ngân hàng (VietQR)",
     pp_stripe_stripe: "Thẻ ngân hàng quốc tế (Stripe)",
   } as Record<string, string>,
+  /** A line under each payment method at checkout. */
+  payDetails: {
+    pp_system_default: "Trả tiền mặt cho người giao hàng.",
+    pp_vietqr_vietqr: "Quét mã VietQR bằng ứng dụng ngân hàng sau khi đặt hàng; đơn được giữ 24 giờ.",
+    pp_stripe_stripe: "Visa, Mastercard, JCB.",
+  } as Record<string, string>,
+  transferNote: "Sau khi đặt hàng, bạn sẽ thấy mã VietQR và thông tin chuyển khoản.",
+  transfer: {
+    title: "Chuyển khoản để hoàn tất đơn hàng",
+    intro:
+      "Quét mã bằng ứng dụng ngân hàng, hoặc chuyển khoản với thông tin dưới đây. Giữ đúng nội dung chuyển khoản để đơn được xác nhận tự động.",
+    qrLabel: "Mã VietQR để chuyển khoản",
+    bank: "Ngân hàng",
+    account: "Số tài khoản",
+    name: "Chủ tài khoản",
+    amount: "Số tiền",
+    reference: "Nội dung",
+    copy: "Sao chép",
+    copied: "Đã chép",
+    deadline: (at: string) => `Hạn chuyển khoản: ${at}. Sau thời hạn, đơn hàng sẽ tự hủy.`,
+    paid: "Đã nhận được chuyển khoản. Cảm ơn bạn!",
+    canceled: "Đơn hàng đã bị hủy vì chưa nhận được chuyển khoản trong thời hạn.",
+  },
   codNote: "Bạn trả tiền mặt cho người giao hàng khi nhận hàng.",
   orderLookup: {
     title: "Tra cứu đơn hàng",
@@ -163,6 +187,7 @@ export const vi = {
   },
   thanks: "Cảm ơn bạn đã đặt hàng!",
   orderNumber: (n: number | string) => `Mã đơn hàng: #${n}`,
+  orderPlacedTransfer: "Đơn hàng đã được ghi nhận. Đơn được xác nhận khi chúng tôi nhận được chuyển khoản.",
   orderPlaced: "Đơn hàng đã được ghi nhận. Chúng tôi sẽ gọi điện xác nhận trước khi giao.",
   deliverTo: "Giao đến",
   items: "Sản phẩm",

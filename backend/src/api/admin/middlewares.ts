@@ -10,6 +10,8 @@ import {
   RevokeInput,
   StaffInvite,
   StaffStatus,
+  TransferNoticeQuery,
+  TransferReceived,
 } from "./ocop/validators"
 
 /** The province's routes: OCOP data, campaigns, producers' staff; and our part of Medusa's product routes. */
@@ -28,6 +30,8 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/ocop/producers/:id/staff/:staff_id", middlewares: [validateBody(StaffStatus)] },
   { method: ["POST"], matcher: "/admin/ocop/campaigns", middlewares: [validateBody(CampaignInput)] },
   { method: ["POST"], matcher: "/admin/ocop/certifications/:id/revoke", middlewares: [validateBody(RevokeInput)] },
+  { method: ["POST"], matcher: "/admin/ocop/orders/:id/bank-transfer", middlewares: [validateBody(TransferReceived)] },
+  { method: ["GET"], matcher: "/admin/ocop/bank-transfers", middlewares: [validateQuery(TransferNoticeQuery)] },
   {
     method: ["POST"],
     matcher: "/admin/ocop/import",

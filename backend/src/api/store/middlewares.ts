@@ -84,6 +84,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrder],
   },
   {
+    method: ["GET"],
+    matcher: "/store/ocop/orders/:id/transfer",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrder],
+  },
+  {
     method: ["POST"],
     matcher: "/store/ocop/orders/lookup",
     middlewares: [throttle(...ORDER_LOOKUP_LIMITS), validateBody(OrderLookup)],

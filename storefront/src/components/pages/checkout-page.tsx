@@ -8,7 +8,14 @@ import { Page } from "@/components/layout/shell"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { CHECKOUT_STEPS, type CheckoutStep } from "@/lib/shop/checkout-steps"
 import { medusa } from "@/lib/medusa"
-import { type CartView, listPaymentChoices, listShippingChoices, STRIPE_PROVIDER } from "@/lib/medusa/cart"
+import {
+  type CartView,
+  COD_PROVIDER,
+  listPaymentChoices,
+  listShippingChoices,
+  STRIPE_PROVIDER,
+  VIETQR_PROVIDER,
+} from "@/lib/medusa/cart"
 import { loadCart } from "@/lib/shop/cart"
 import { authHeaders } from "@/lib/shop/session"
 
@@ -110,7 +117,7 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
         kind="payment"
         name="provider_id"
         legend={m.steps.payment}
-        choices={providers.map((id) => ({ id, label: m.payMethods[id] ?? id }))}
+        choices={providers.map((id) => ({ id, label: m.payMethods[id] ?? id, detail: m.payDetails[id] }))}
         selected={cart.paymentProviderId}
         submit={m.continue}
       />
@@ -172,8 +179,11 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
               ) : (
                 summaries[s] && <p className="mt-1 text-sm text-stone-700">{summaries[s]}</p>
               )}
-              {s === current && s === "review" && cart.paymentProviderId === "pp_system_default" && (
+              {s === current && s === "review" && cart.paymentProviderId === COD_PROVIDER && (
                 <p className="mt-2 text-sm text-stone-600">{m.codNote}</p>
+              )}
+              {s === current && s === "review" && cart.paymentProviderId === VIETQR_PROVIDER && (
+                <p className="mt-2 text-sm text-stone-600">{m.transferNote}</p>
               )}
             </li>
           ))}

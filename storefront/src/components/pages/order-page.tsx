@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { formatVietnamesePhone, formatVnd } from "@ocop-market/ocop"
 import { OrderLookupForm } from "@/components/account/order-lookup-form"
 import { Page } from "@/components/layout/shell"
+import { BankTransferPanel, type BankTransfer } from "@/components/order/bank-transfer"
 import { ORDER_TOKEN_HEADER } from "@ocop-market/ocop/revalidation"
 import { backendFetch } from "@/lib/api/backend"
 import { nullIfNotFound } from "@/lib/medusa/client"
@@ -18,21 +19,21 @@ const ORDER_FIELDS =
  */
 async function orderForThisBrowser(id: string) {
   const [orderToken, customerToken] = await Promise.all([getOrderToken(id), getCustomerToken()])
-  if (!orderToken && !customerToken) return null
-  const read = backendFetch<HttpTypes.StoreOrderResponse>(
-    `/store/orders/${encodeURIComponent(id)}?fields=${ORDER_FIELDS}`,
-    {
-      store: true,
-      token: customerToken,
-      headers: orderToken ? { [ORDER_TOKEN_HEADER]: orderToken } : {},
-    },
-  )
-  return (await nullIfNotFound(read))?.order ?? null
+  if (!orderToken && !customerToken) return { order: null, transfer: null }
+  const headers: Record<string, string> = orderToken ? { [ORDER_TOKEN_HEADER]: orderToken } : {}
+  const access = { store: true, token: customerToken, headers }
+  const path = encodeURIComponent(id)
+  // the bank transfer to make, if the order is paid that way (read beside the order: same access)
+  const [order, transfer] = await Promise.all([
+    nullIfNotFound(backendFetch<HttpTypes.StoreOrderResponse>(`/store/orders/${path}?fields=${ORDER_FIELDS}`, access)),
+    nullIfNotFound(backendFetch<{ transfer: BankTransfer }>(`/store/ocop/orders/${path}/transfer`, access)),
+  ])
+  return { order: order?.order ?? null, transfer: transfer?.transfer ?? null }
 }
 
 export async function OrderPage({ locale, id }: { locale: Locale; id: string }) {
   const m = t(locale)
-  const order = await orderForThisBrowser(id)
+  const { order, transfer } = await orderForThisBrowser(id)
   // someone else's link, or an order that does not exist: the same answer, a lookup
   if (!order) {
     return (
@@ -51,7 +52,8 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
         <p className="text-lg font-semibold" data-testid="order-number">
           {m.orderNumber(order.display_id ?? order.id)}
         </p>
-        <p>{m.orderPlaced}</p>
+        <p>{transfer ? m.orderPlacedTransfer : m.orderPlaced}</p>
+        {transfer && <BankTransferPanel transfer={transfer} locale={locale} />}
         {a && (
           <div className="text-sm">
             <h2 className="font-semibold">{m.deliverTo}</h2>

@@ -42,6 +42,24 @@ export const paths = {
   portalProduct: (l: Locale, id: string) => at(l, { pathname: "/producer/products/[id]", params: { id } }),
 }
 
+/** An instant as a shopper in Vietnam reads it: "09:15 05/12/2026" (Vietnam time, both languages). */
+export function formatDateTime(iso: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Asia/Ho_Chi_Minh",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  )
+  return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`
+}
+
 /** "2026-08-05" → "05/08/2026", as Vietnamese documents write dates (both languages). */
 export function formatDate(isoDay: string): string {
   const [y, m, d] = isoDay.split("-")

@@ -98,18 +98,23 @@ export async function listShippingChoices(client: Medusa, cartId: string): Promi
     .sort((a, b) => a.amount - b.amount)
 }
 
+export const COD_PROVIDER = "pp_system_default"
+export const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+export const STRIPE_PROVIDER = "pp_stripe_stripe"
+
+/** The order Vietnamese shoppers prefer: cash on delivery, then bank transfer, then card. */
+const PAYMENT_ORDER = [COD_PROVIDER, VIETQR_PROVIDER, STRIPE_PROVIDER]
+
 /**
- * Payment providers the shopper can use: cash on delivery ("pp_system_default") always, first;
- * Stripe ("pp_stripe_stripe") when the backend has it and the storefront has Stripe's publishable
- * key (STRIPE_PUBLISHABLE_KEY) to show the card form.
+ * Payment providers the shopper can use, each only when the backend offers it: cash on delivery
+ * ("pp_system_default") first, bank transfer by VietQR, then Stripe ("pp_stripe_stripe") when the
+ * storefront also has Stripe's publishable key (STRIPE_PUBLISHABLE_KEY) to show the card form.
  */
 export async function listPaymentChoices(client: Medusa, regionId: string): Promise<string[]> {
   const { payment_providers } = await client.store.payment.listPaymentProviders({ region_id: regionId })
+  const rank = (id: string) => (PAYMENT_ORDER.includes(id) ? PAYMENT_ORDER.indexOf(id) : PAYMENT_ORDER.length)
   return payment_providers
     .map((p) => p.id)
     .filter((id) => id !== STRIPE_PROVIDER || Boolean(process.env.STRIPE_PUBLISHABLE_KEY))
-    .sort((a, b) => (a === COD_PROVIDER ? -1 : b === COD_PROVIDER ? 1 : a.localeCompare(b)))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 }
-
-export const COD_PROVIDER = "pp_system_default"
-export const STRIPE_PROVIDER = "pp_stripe_stripe"

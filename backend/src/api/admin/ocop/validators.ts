@@ -107,3 +107,17 @@ export type StaffInviteType = z.infer<typeof StaffInvite>
 
 export const StaffStatus = z.object({ status: z.enum(["active", "disabled"], { message: "invalid_value" }) }).strict()
 export type StaffStatusType = z.infer<typeof StaffStatus>
+
+/** The admin marks an order's bank transfer received: a note says what was checked (the bank's statement). */
+export const TransferReceived = z.object({ note: z.string().trim().min(3).max(500) })
+export type TransferReceivedType = z.infer<typeof TransferReceived>
+
+/** The bank-transfer log: by default what needs the staff (everything not captured). */
+export const TransferNoticeQuery = z.object({
+  outcome: z
+    .enum(["captured", "wrong_amount", "unknown_reference", "already_paid", "order_canceled", "unmatched", "all"])
+    .default("unmatched"),
+  limit: z.coerce.number().min(1).max(100).int().default(50),
+  offset: z.coerce.number().min(0).int().default(0),
+})
+export type TransferNoticeQueryType = z.infer<typeof TransferNoticeQuery>

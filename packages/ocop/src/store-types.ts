@@ -1,0 +1,18 @@
+/**
+ * What the OCOP store routes answer, shared by the backend that builds it and the storefront that
+ * shows it (so a renamed field fails both builds).
+ */
+
+/** GET /store/ocop/orders/:id/transfer: the bank transfer that pays an order (VietQR), and whether it came. */
+export type StoreBankTransfer = {
+  status: "awaiting" | "paid" | "canceled"
+  reference: string
+  amount: number
+  bank_bin: string
+  bank_name: string
+  account_no: string
+  account_name: string
+  /** The VietQR payload a banking app reads (amount and reference filled in). */
+  payload: string
+  expires_at: string | null
+}
