@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { vietQrSettings } from "@ocop-market/medusa-payment-vietqr"
+import { vnpaySettings } from "@ocop-market/medusa-payment-vnpay"
 import { uploadsDir } from "./src/api/uploads/folder"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -87,6 +88,11 @@ if (workerMode === "worker" && !redisUrl) {
 const vietQr = vietQrSettings(process.env)
 if (vietQr && "error" in vietQr) console.warn(`Bank transfer (VietQR) is not offered: ${vietQr.error}`)
 
+// VNPay (pp_vnpay_vnpay) when its terminal code and secret are given; the shopper comes back to the
+// storefront's return page, which only shows the result (the IPN, /hooks/vnpay/ipn, marks it paid).
+const vnpay = vnpaySettings(process.env)
+if (vnpay && "error" in vnpay) console.warn(`VNPay is not offered: ${vnpay.error}`)
+
 // Cash on delivery is Medusa's built-in system provider (pp_system_default): always there.
 const paymentProviders = [
   ...(stripeApiKey
@@ -113,6 +119,18 @@ const paymentProviders = [
             accountNo: vietQr.settings.accountNo,
             accountName: vietQr.settings.accountName,
             paymentHours: vietQr.settings.paymentHours,
+          },
+        },
+      ]
+    : []),
+  ...(vnpay && "settings" in vnpay
+    ? [
+        {
+          resolve: "@ocop-market/medusa-payment-vnpay",
+          id: "vnpay",
+          options: {
+            ...vnpay.settings,
+            returnUrl: `${process.env.STOREFRONT_URL || "http://localhost:8000"}/thanh-toan/vnpay`,
           },
         },
       ]

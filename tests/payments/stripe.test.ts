@@ -95,12 +95,13 @@ beforeAll(async () => {
 })
 
 describe("Stripe card payments (against a local stand-in of Stripe's API)", () => {
-  it("is offered beside cash on delivery and bank transfer when STRIPE_API_KEY is set", async () => {
+  it("is offered beside cash on delivery, bank transfer and VNPay when STRIPE_API_KEY is set", async () => {
     const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: regionId })
     expect(payment_providers.map((p) => p.id).sort()).toEqual([
       "pp_stripe_stripe",
       "pp_system_default",
       "pp_vietqr_vietqr",
+      "pp_vnpay_vnpay",
     ])
   })
 

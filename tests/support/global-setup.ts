@@ -14,6 +14,7 @@ import type { TestProject } from "vitest/node"
 import { dropDatabase, freePort, readConfig, startStack } from "@ocop-market/stack"
 import { backendProcesses } from "./processes"
 import { startStripeStandin } from "./stripe-standin"
+import { startVnpayStandin } from "./vnpay-standin"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
 
@@ -31,6 +32,8 @@ export type TestStack = {
   stripeWebhookSecret: string
   /** Bank transfer (VietQR) is configured: the account notices must be for, and the secret they are signed with. */
   vietQr: { bankBin: string; accountNo: string; accountName: string; webhookSecret: string }
+  /** VNPay, configured against a local stand-in of its servers (vnpay-standin.ts). */
+  vnpay: { standinUrl: string; tmnCode: string; hashSecret: string }
   uploadsDir: string
   /** Where each process writes its log (backend.log, backend-worker-N.log, …). */
   logDir: string
@@ -86,6 +89,13 @@ export async function bootStack(
     accountName: "HTX NONG SAN OCOP THANH HOA",
     webhookSecret: crypto.randomBytes(24).toString("hex"),
   }
+  // VNPay against a local stand-in (these machines cannot reach VNPay), which calls this backend's IPN
+  const vnpay = { tmnCode: "OCOPTEST", hashSecret: crypto.randomBytes(16).toString("hex").toUpperCase() }
+  const vnpayStandin = await startVnpayStandin({
+    tmnCode: vnpay.tmnCode,
+    secret: vnpay.hashSecret,
+    ipnUrl: () => `http://127.0.0.1:${backend}/hooks/vnpay/ipn`,
+  })
   // unpaid transfers are looked for every 3 s here, not every 10 minutes
   process.env.OCOP_TRANSFER_EXPIRY_SCHEDULE = "*/3 * * * * *"
   const env = {
@@ -94,6 +104,9 @@ export async function bootStack(
     VIETQR_ACCOUNT_NO: vietQr.accountNo,
     VIETQR_ACCOUNT_NAME: vietQr.accountName,
     VIETQR_WEBHOOK_SECRET: vietQr.webhookSecret,
+    VNPAY_TMN_CODE: vnpay.tmnCode,
+    VNPAY_HASH_SECRET: vnpay.hashSecret,
+    VNPAY_URL: vnpayStandin.url,
     STRIPE_API_KEY: "sk_test_ocop_standin",
     STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
     OCOP_DATA_DIR: dataDir,
@@ -124,6 +137,7 @@ export async function bootStack(
     stripeStandinUrl: stripe.url,
     stripeWebhookSecret,
     vietQr,
+    vnpay: { ...vnpay, standinUrl: vnpayStandin.url },
     // where the backend's file provider keeps uploaded photos (packages/stack: UPLOADS_DIR)
     uploadsDir: path.join(dataDir, "uploads"),
     logDir: config.logDir,
@@ -145,6 +159,7 @@ export async function bootStack(
     }
     await afterStop?.()
     await stripe.close()
+    await vnpayStandin.close()
     if (databaseUrl) await dropDatabase(databaseUrl).catch(() => undefined)
     fs.rmSync(dataDir, { recursive: true, force: true })
   }

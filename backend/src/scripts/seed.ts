@@ -16,6 +16,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { vietQrSettings } from "@ocop-market/medusa-payment-vietqr"
+import { vnpaySettings } from "@ocop-market/medusa-payment-vnpay"
 import { CATALOGUE, seedCatalogue, skuOf } from "./seed/catalogue"
 
 /**
@@ -23,8 +24,8 @@ import { CATALOGUE, seedCatalogue, skuOf } from "./seed/catalogue"
  * seedMarker) runs the seed again when it differs: a new seed version, or a payment provider switched on or off.
  */
 export const SEED_VERSION = "2"
-const seedMarker = (stripe: boolean, vietQr: boolean) =>
-  `${SEED_VERSION}${stripe ? "+stripe" : ""}${vietQr ? "+vietqr" : ""}`
+const seedMarker = (stripe: boolean, vietQr: boolean, vnpay: boolean) =>
+  `${SEED_VERSION}${stripe ? "+stripe" : ""}${vietQr ? "+vietqr" : ""}${vnpay ? "+vnpay" : ""}`
 
 /** Names the rest of the stack looks things up by (scripts/start.ts reads the key by this title). */
 export const SEED = {
@@ -47,9 +48,11 @@ export default async function seed({ container }: ExecArgs) {
   const storeModule = container.resolve(Modules.STORE)
   const stripeEnabled = !!process.env.STRIPE_API_KEY
   const vietQrEnabled = "settings" in (vietQrSettings(process.env) ?? {})
+  const vnpayEnabled = "settings" in (vnpaySettings(process.env) ?? {})
   const paymentProviders = [
     "pp_system_default",
     ...(vietQrEnabled ? ["pp_vietqr_vietqr"] : []),
+    ...(vnpayEnabled ? ["pp_vnpay_vnpay"] : []),
     ...(stripeEnabled ? ["pp_stripe_stripe"] : []),
   ]
 
@@ -227,7 +230,12 @@ export default async function seed({ container }: ExecArgs) {
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },
-      update: { metadata: { ...(store.metadata ?? {}), ocop_seed_version: seedMarker(stripeEnabled, vietQrEnabled) } },
+      update: {
+        metadata: {
+          ...(store.metadata ?? {}),
+          ocop_seed_version: seedMarker(stripeEnabled, vietQrEnabled, vnpayEnabled),
+        },
+      },
     },
   })
   logger.info(`Seed complete: region ${region.id}, channel ${channel.id}, ${created} new products.`)

@@ -7,8 +7,8 @@ import { runToCompletion, startProcess, waitUntilReady, type RunningProcess } fr
 /** Title the seed gives the storefront's publishable key (backend/src/scripts/seed.ts, SEED). */
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
 /** What backend/src/scripts/seed.ts writes when done (SEED_VERSION there, plus the payment providers the region offers). */
-export function seedMarker(payments: { stripe: boolean; vietQr: boolean }) {
-  return `2${payments.stripe ? "+stripe" : ""}${payments.vietQr ? "+vietqr" : ""}`
+export function seedMarker(payments: { stripe: boolean; vietQr: boolean; vnpay: boolean }) {
+  return `2${payments.stripe ? "+stripe" : ""}${payments.vietQr ? "+vietqr" : ""}${payments.vnpay ? "+vnpay" : ""}`
 }
 
 export type BackendPaths = { root: string; backendDir: string; serverDir: string; logDir: string }
@@ -54,7 +54,10 @@ export async function migrateBackend(p: BackendPaths, env: NodeJS.ProcessEnv): P
 }
 
 /** Whether the database holds a finished seed of this version and payment setup. */
-export async function isSeeded(databaseUrl: string, payments: { stripe: boolean; vietQr: boolean }): Promise<boolean> {
+export async function isSeeded(
+  databaseUrl: string,
+  payments: { stripe: boolean; vietQr: boolean; vnpay: boolean },
+): Promise<boolean> {
   const rows = await queryRows<{ v: string }>(
     databaseUrl,
     "select metadata->>'ocop_seed_version' as v from store limit 1",

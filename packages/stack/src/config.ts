@@ -1,4 +1,5 @@
 import { vietQrSettings } from "@ocop-market/medusa-payment-vietqr"
+import { vnpaySettings } from "@ocop-market/medusa-payment-vnpay"
 import crypto from "node:crypto"
 import os from "node:os"
 import path from "node:path"
@@ -25,6 +26,8 @@ export type StackConfig = {
   stripeWebhookSecret?: string
   /** Bank transfer by VietQR: its settings (VIETQR_*) for the backend, and whether they are right. */
   vietQr: { env: Record<string, string>; offered: boolean; problem?: string }
+  /** VNPay: its settings (VNPAY_*) for the backend, and whether they are right. */
+  vnpay: { env: Record<string, string>; offered: boolean; problem?: string }
   jwtSecret?: string
   cookieSecret?: string
   /** Signs the backend's cache notices to the storefront; without it, a fresh one per start. */
@@ -117,7 +120,8 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
     adminPassword,
     stripeApiKey: nonEmpty(env, "STRIPE_API_KEY"),
     stripeWebhookSecret: nonEmpty(env, "STRIPE_WEBHOOK_SECRET"),
-    vietQr: vietQrConfig(env),
+    vietQr: providerConfig(env, "VIETQR_", vietQrSettings),
+    vnpay: providerConfig(env, "VNPAY_", vnpaySettings),
     jwtSecret: nonEmpty(env, "JWT_SECRET"),
     cookieSecret: nonEmpty(env, "COOKIE_SECRET"),
     revalidateSecret: nonEmpty(env, "STOREFRONT_REVALIDATE_SECRET") ?? crypto.randomBytes(32).toString("hex"),
@@ -136,12 +140,16 @@ export function readConfig(root: string, env: NodeJS.ProcessEnv, { dev = false }
   return config
 }
 
-/** The VIETQR_* settings passed on to the backend; wrong ones switch bank transfer off, with the reason. */
-function vietQrConfig(env: NodeJS.ProcessEnv): StackConfig["vietQr"] {
+/** A payment provider's settings (by prefix) passed on to the backend; wrong ones switch it off, with the reason. */
+function providerConfig(
+  env: NodeJS.ProcessEnv,
+  prefix: string,
+  check: (given: Record<string, string>) => { settings: unknown } | { error: string } | null,
+): StackConfig["vietQr"] {
   const given = Object.fromEntries(
-    Object.entries(env).filter((e): e is [string, string] => e[0].startsWith("VIETQR_") && !!e[1]),
+    Object.entries(env).filter((e): e is [string, string] => e[0].startsWith(prefix) && !!e[1]),
   )
-  const checked = vietQrSettings(given)
+  const checked = check(given)
   return {
     env: given,
     offered: !!checked && "settings" in checked,

@@ -187,6 +187,7 @@ export async function startStack(
       STRIPE_API_KEY: config.stripeApiKey ?? "",
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret ?? "",
       ...config.vietQr.env,
+      ...config.vnpay.env,
       MEDUSA_ADMIN_EMAIL: config.adminEmail,
       MEDUSA_ADMIN_PASSWORD: config.adminPassword,
       MEDUSA_DISABLE_TELEMETRY: "true",
@@ -214,7 +215,12 @@ export async function startStack(
     const buildHash = backendBuildHash(config.root) + (process.env.SEARCH_POSTGRES_INDEX === "true" ? "+pg" : "")
     // Migrations never seed, so one look serves both decisions (false on an empty database too).
     if (config.vietQr.problem) progress("Payments", `bank transfer (VietQR) not offered: ${config.vietQr.problem}`)
-    const seeded = await isSeeded(databaseUrl, { stripe: !!config.stripeApiKey, vietQr: config.vietQr.offered })
+    if (config.vnpay.problem) progress("Payments", `VNPay not offered: ${config.vnpay.problem}`)
+    const seeded = await isSeeded(databaseUrl, {
+      stripe: !!config.stripeApiKey,
+      vietQr: config.vietQr.offered,
+      vnpay: config.vnpay.offered,
+    })
     if (!config.dev && state.get(migrationKey) === buildHash && seeded) {
       progress("Database", "migrations up to date")
     } else {

@@ -20,6 +20,7 @@ export const routing = defineRouting({
     "/producers/[handle]": { vi: "/chu-the/[handle]", en: "/producers/[handle]" },
     "/cart": { vi: "/gio-hang", en: "/cart" },
     "/checkout": { vi: "/thanh-toan", en: "/checkout" },
+    "/checkout/vnpay": { vi: "/thanh-toan/vnpay", en: "/checkout/vnpay" },
     "/orders/[id]": { vi: "/don-hang/[id]", en: "/orders/[id]" },
     "/account": { vi: "/tai-khoan", en: "/account" },
     "/account/confirm": { vi: "/tai-khoan/xac-nhan", en: "/account/confirm" },

@@ -100,14 +100,20 @@ export const en: Messages = {
   payMethods: {
     pp_system_default: "Cash on delivery (COD)",
     pp_vietqr_vietqr: "Bank transfer (VietQR)",
+    pp_vnpay_vnpay: "VNPay (ATM card, banking app, VNPay wallet)",
     pp_stripe_stripe: "Card (Stripe)",
   } as Record<string, string>,
   payDetails: {
     pp_system_default: "Pay the courier in cash.",
     pp_vietqr_vietqr: "Scan the VietQR with your banking app after ordering; the order is held for 24 hours.",
+    pp_vnpay_vnpay: "Pay on VNPay's page.",
     pp_stripe_stripe: "Visa, Mastercard, JCB.",
   } as Record<string, string>,
   transferNote: "After ordering you will see the VietQR and the transfer details.",
+  vnpayNote: "You will be taken to VNPay's page to pay, then back here.",
+  payWithVnpay: "Pay with VNPay",
+  vnpayFailed: "The VNPay payment did not go through and nothing was charged. Try again or choose another way to pay.",
+  vnpayPending: "VNPay has not confirmed the payment yet. Please wait a moment and reload; do not pay again.",
   transfer: {
     title: "Pay by bank transfer to complete the order",
     intro:

@@ -105,15 +105,22 @@ export const vi = {
   payMethods: {
     pp_system_default: "Thanh toán khi nhận hàng (COD)",
     pp_vietqr_vietqr: "Chuyển khoản ngân hàng (VietQR)",
+    pp_vnpay_vnpay: "VNPay (thẻ ATM, ứng dụng ngân hàng, ví VNPay)",
     pp_stripe_stripe: "Thẻ ngân hàng quốc tế (Stripe)",
   } as Record<string, string>,
   /** A line under each payment method at checkout. */
   payDetails: {
     pp_system_default: "Trả tiền mặt cho người giao hàng.",
     pp_vietqr_vietqr: "Quét mã VietQR bằng ứng dụng ngân hàng sau khi đặt hàng; đơn được giữ 24 giờ.",
+    pp_vnpay_vnpay: "Thanh toán ngay trên trang của VNPay.",
     pp_stripe_stripe: "Visa, Mastercard, JCB.",
   } as Record<string, string>,
   transferNote: "Sau khi đặt hàng, bạn sẽ thấy mã VietQR và thông tin chuyển khoản.",
+  vnpayNote: "Bạn sẽ được chuyển sang trang của VNPay để thanh toán, rồi quay lại đây.",
+  payWithVnpay: "Thanh toán qua VNPay",
+  vnpayFailed:
+    "Thanh toán VNPay chưa thành công, chưa có khoản nào bị trừ. Hãy thử lại hoặc chọn cách thanh toán khác.",
+  vnpayPending: "VNPay chưa xác nhận thanh toán. Vui lòng đợi giây lát rồi tải lại trang; đừng thanh toán lần nữa.",
   transfer: {
     title: "Chuyển khoản để hoàn tất đơn hàng",
     intro:

@@ -15,6 +15,7 @@ import {
   listShippingChoices,
   STRIPE_PROVIDER,
   VIETQR_PROVIDER,
+  VNPAY_PROVIDER,
 } from "@/lib/medusa/cart"
 import { loadCart } from "@/lib/shop/cart"
 import { authHeaders } from "@/lib/shop/session"
@@ -41,7 +42,7 @@ export function currentStep(done: Record<CheckoutStep, boolean>, asked: string |
   return firstOpen
 }
 
-export async function CheckoutPage({ locale, step }: { locale: Locale; step?: string }) {
+export async function CheckoutPage({ locale, step, vnpay }: { locale: Locale; step?: string; vnpay?: string }) {
   const m = t(locale)
   const { cart, removed } = await loadCart()
   const alternate = paths.checkout(locale === "vi" ? "en" : "vi")
@@ -136,7 +137,7 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
       />
     )
   } else {
-    body = <PlaceOrderForm label={m.placeOrder} />
+    body = <PlaceOrderForm label={cart.paymentProviderId === VNPAY_PROVIDER ? m.payWithVnpay : m.placeOrder} />
   }
 
   const summaries: Record<CheckoutStep, string | null> = {
@@ -150,6 +151,11 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
   return (
     <Page locale={locale} alternate={alternate}>
       <h1 className="mb-4 text-2xl font-bold">{m.checkout}</h1>
+      {(vnpay === "failed" || vnpay === "pending") && (
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {vnpay === "failed" ? m.vnpayFailed : m.vnpayPending}
+        </p>
+      )}
       {removed.length > 0 && (
         <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           {m.removedLines(removed.join(", "))}
@@ -184,6 +190,9 @@ export async function CheckoutPage({ locale, step }: { locale: Locale; step?: st
               )}
               {s === current && s === "review" && cart.paymentProviderId === VIETQR_PROVIDER && (
                 <p className="mt-2 text-sm text-stone-600">{m.transferNote}</p>
+              )}
+              {s === current && s === "review" && cart.paymentProviderId === VNPAY_PROVIDER && (
+                <p className="mt-2 text-sm text-stone-600">{m.vnpayNote}</p>
               )}
             </li>
           ))}

@@ -11,9 +11,14 @@ import { clientIpHeaders } from "@ocop-market/ocop/revalidation"
  */
 export async function shopperHeaders(): Promise<Record<string, string>> {
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64)
+  const ip = await shopperIp()
   if (!secret || !ip) return {}
   return clientIpHeaders(secret, ip)
+}
+
+/** The shopper's network address as Next received it (X-Forwarded-For), or "" when there is none. */
+export async function shopperIp(): Promise<string> {
+  return (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) ?? ""
 }
 
 /**

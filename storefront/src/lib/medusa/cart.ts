@@ -100,14 +100,15 @@ export async function listShippingChoices(client: Medusa, cartId: string): Promi
 
 export const COD_PROVIDER = "pp_system_default"
 export const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+export const VNPAY_PROVIDER = "pp_vnpay_vnpay"
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
 
-/** The order Vietnamese shoppers prefer: cash on delivery, then bank transfer, then card. */
-const PAYMENT_ORDER = [COD_PROVIDER, VIETQR_PROVIDER, STRIPE_PROVIDER]
+/** The order Vietnamese shoppers prefer: cash on delivery, then bank transfer, VNPay, then card. */
+const PAYMENT_ORDER = [COD_PROVIDER, VIETQR_PROVIDER, VNPAY_PROVIDER, STRIPE_PROVIDER]
 
 /**
  * Payment providers the shopper can use, each only when the backend offers it: cash on delivery
- * ("pp_system_default") first, bank transfer by VietQR, then Stripe ("pp_stripe_stripe") when the
+ * ("pp_system_default") first, bank transfer by VietQR, VNPay, then Stripe ("pp_stripe_stripe") when the
  * storefront also has Stripe's publishable key (STRIPE_PUBLISHABLE_KEY) to show the card form.
  */
 export async function listPaymentChoices(client: Medusa, regionId: string): Promise<string[]> {

@@ -9,12 +9,11 @@ import { currentCommuneIn, currentProvince } from "@ocop-market/ocop/current-uni
 import { paths, t, type Locale } from "@/lib/i18n"
 import type { CheckoutStep } from "./checkout-steps"
 import { medusa } from "@/lib/medusa"
-import { listPaymentChoices, listShippingChoices, retrieveCart } from "@/lib/medusa/cart"
-import type { HttpTypes } from "@medusajs/types"
+import { listPaymentChoices, listShippingChoices, retrieveCart, VNPAY_PROVIDER } from "@/lib/medusa/cart"
 import { type FormState, isStockError, medusaMessage } from "./errors"
-import { authHeaders, clearCartId, getCartId, getCustomerToken, rememberOrder } from "./session"
-import { shopperHeaders } from "@/lib/api/shopper"
-import { backendFetch, retryIfCartBusy } from "@/lib/api/backend"
+import { authHeaders, clearCartId, getCartId } from "./session"
+import { shopperIp } from "@/lib/api/shopper"
+import { completeCart } from "./complete-cart"
 import { actionLocale } from "@/lib/i18n/server"
 
 function valuesOf(form: FormData, names: string[]): Record<string, string> {
@@ -154,7 +153,17 @@ const paymentStep = choiceStep(
   { next: "review", error: (m) => m.errors.payment },
   (cart) => listPaymentChoices(medusa(), cart.region_id!),
   (provider, id) => provider === id,
-  async (cart, id) => medusa().store.payment.initiatePaymentSession(cart, { provider_id: id }, {}, await authHeaders()),
+  async (cart, id) =>
+    medusa().store.payment.initiatePaymentSession(
+      cart,
+      // VNPay asks for the shopper's address and shows its page in their language
+      {
+        provider_id: id,
+        ...(id === VNPAY_PROVIDER ? { data: { client_ip: await shopperIp(), locale: await actionLocale() } } : {}),
+      },
+      {},
+      await authHeaders(),
+    ),
 )
 
 // a server-actions file exports async functions only
@@ -179,21 +188,18 @@ export async function placeOrder(_prev: FormState): Promise<FormState> {
   ) {
     return { formError: m.errors.incomplete }
   }
+  // VNPay: the shopper pays on VNPay's page; its IPN completes the cart (checkout/vnpay/route.ts shows the result)
+  const session = c.payment_collection.payment_sessions[0]
+  if (session?.provider_id === VNPAY_PROVIDER) {
+    const url = (session.data as { payment_url?: unknown }).payment_url
+    if (typeof url !== "string") return { formError: m.errors.unavailable }
+    redirect(url)
+  }
   let orderId: string
   try {
-    const [token, shopper] = await Promise.all([getCustomerToken(), shopperHeaders()])
-    const result = await retryIfCartBusy(() =>
-      // the backend adds the order's access token: only this browser (and the customer) may see it
-      backendFetch<HttpTypes.StoreCompleteCartResponse & { order_token?: string }>(`/store/carts/${c.id}/complete`, {
-        body: {},
-        store: true,
-        token,
-        headers: shopper,
-      }),
-    )
-    if (result.type !== "order") return { formError: m.errors.orderFailed(result.error?.message ?? "") }
-    orderId = result.order.id
-    if (result.order_token) await rememberOrder(orderId, result.order_token)
+    const result = await completeCart(c.id)
+    if ("error" in result) return { formError: m.errors.orderFailed(result.error) }
+    orderId = result.orderId
   } catch (e) {
     // lost the race for the last units: say which, in the shopper's language; the cart stays
     if (isStockError(e)) {

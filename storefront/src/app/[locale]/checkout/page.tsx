@@ -5,4 +5,4 @@ export const dynamic = "force-dynamic"
 
 export const generateMetadata = titled("checkout", { index: false })
 
-export default requestPage(CheckoutPage, (_p, query) => ({ step: first(query.step) }))
+export default requestPage(CheckoutPage, (_p, query) => ({ step: first(query.step), vnpay: first(query.vnpay) }))
