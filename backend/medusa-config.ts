@@ -131,6 +131,7 @@ const paymentProviders = [
           options: {
             ...vnpay.settings,
             returnUrl: `${process.env.STOREFRONT_URL || "http://localhost:8000"}/thanh-toan/vnpay`,
+            returnUrlByLocale: { en: `${process.env.STOREFRONT_URL || "http://localhost:8000"}/en/checkout/vnpay` },
           },
         },
       ]

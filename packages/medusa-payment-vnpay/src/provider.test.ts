@@ -48,6 +48,20 @@ describe("the VNPay payment URL", () => {
     const at = (v: string) => Date.parse(v.replace(/^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/, "$1-$2-$3T$4:$5:$6Z"))
     expect(at(q.vnp_ExpireDate!) - at(q.vnp_CreateDate!)).toBe(15 * 60_000) // 15 minutes to pay
     expect(q.vnp_SecureHash).toBe(expectedHash(url))
+
+    // a shopper in English: VNPay's page in English, and back to the English return page
+    const english = new VnpayPaymentProvider(
+      {},
+      { ...options, returnUrlByLocale: { en: "https://ocop.example.vn/en/checkout/vnpay" } },
+    )
+    const en = new URL(
+      (
+        (await english.initiatePayment({ amount: 1000, currency_code: "vnd", data: { locale: "en" } } as never))
+          .data as VnpayData
+      ).payment_url,
+    )
+    expect(en.searchParams.get("vnp_Locale")).toBe("en")
+    expect(en.searchParams.get("vnp_ReturnUrl")).toBe("https://ocop.example.vn/en/checkout/vnpay")
   })
 
   it("is paid only once the IPN has said so, and then captured", async () => {

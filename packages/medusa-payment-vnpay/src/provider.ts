@@ -32,8 +32,10 @@ import { vnpayClient, vnpayDate } from "./client"
 import type { VnpaySettings } from "./settings"
 
 export type VnpayOptions = VnpaySettings & {
-  /** Where VNPay sends the shopper back (the storefront's return page). */
+  /** Where VNPay sends the shopper back (the storefront's return page)… */
   returnUrl: string
+  /** …or, for a shopper in another language, its page in that language (e.g. { en: ".../en/checkout/vnpay" }). */
+  returnUrlByLocale?: Record<string, string>
   /** Minutes the payment page stays open (vnp_ExpireDate; default 15). */
   expiryMinutes?: number
 }
@@ -45,6 +47,7 @@ export type VnpayData = {
   payment_url: string
   create_date: string
   client_ip: string
+  locale: string
   paid?: { transaction_no: string; bank_code: string; pay_date: string; at: string }
   failed?: { response_code: string; at: string }
   refunds?: { amount: number; at: string; response_code: string }[]
@@ -86,7 +89,7 @@ export class VnpayPaymentProvider extends AbstractPaymentProvider<VnpayOptions> 
     return this.vnpay_.buildPaymentUrl({
       vnp_Amount: amount,
       vnp_IpAddr: clientIp,
-      vnp_ReturnUrl: this.options_.returnUrl,
+      vnp_ReturnUrl: this.options_.returnUrlByLocale?.[locale] ?? this.options_.returnUrl,
       vnp_TxnRef: txnRef,
       vnp_OrderInfo: `Thanh toan don hang OCOP ${txnRef}`,
       vnp_OrderType: "other" as never,
@@ -104,12 +107,14 @@ export class VnpayPaymentProvider extends AbstractPaymentProvider<VnpayOptions> 
     const txnRef = `OCOP${Date.now().toString(36).toUpperCase()}${crypto.randomBytes(3).toString("hex").toUpperCase()}`
     const amount = wholeDong(input.amount)
     const at = new Date()
+    const locale = given.locale === "en" ? "en" : "vi"
     const data: VnpayData = {
       txn_ref: txnRef,
       amount,
       create_date: vnpayDate(at),
       client_ip: clientIp,
-      payment_url: this.paymentUrl(amount, txnRef, at, clientIp, String(given.locale ?? "vi")),
+      locale,
+      payment_url: this.paymentUrl(amount, txnRef, at, clientIp, locale),
     }
     return { id: txnRef, data }
   }
@@ -127,7 +132,7 @@ export class VnpayPaymentProvider extends AbstractPaymentProvider<VnpayOptions> 
         txn_ref: txnRef,
         amount,
         create_date: vnpayDate(at),
-        payment_url: this.paymentUrl(amount, txnRef, at, data.client_ip, "vi"),
+        payment_url: this.paymentUrl(amount, txnRef, at, data.client_ip, data.locale ?? "vi"),
       },
     }
   }

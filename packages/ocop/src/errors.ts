@@ -97,6 +97,11 @@ export const ERROR_CODES = {
   target_no_product: "the campaign covers no published product",
   campaign_overlap: "a product is in another campaign in that period",
   promo_code_invalid: "3–40 capital letters, digits or dashes",
+  promo_code_unknown: "no discount has this code",
+  promo_code_not_started: "this code's campaign has not started yet",
+  promo_code_ended: "this code's campaign has ended",
+  promo_code_used_up: "this code has been used as many times as it may",
+  promo_code_not_applicable: "this code is for other products than those in the cart",
   promotion_expired: "the discount no longer applies; review the cart and order again",
   // import, payments, set-up
   csv_empty: "the file is empty",

@@ -163,6 +163,15 @@ export const en: Messages = {
     linkInvalid: "The confirmation link is wrong, used or expired: sign up again to get a new mail.",
     passwordWrong: "This is not the password chosen when signing up.",
   },
+  promo: {
+    label: "Discount code",
+    apply: "Apply",
+    remove: "Remove code",
+    applied: "Code applied",
+    empty: "Type a discount code.",
+  },
+  lineSaving: (amount: string, codes: string[]) =>
+    `You save ${amount}${codes.length ? ` (code ${codes.join(", ")})` : ""}`,
   errors: {
     email: "Enter a valid e-mail address, e.g. name@example.com.",
     phone: "Enter a Vietnamese phone number, e.g. 0912 345 678.",
@@ -200,6 +209,13 @@ export const en: Messages = {
   noOrders: "You have no orders yet.",
   myAddresses: "Saved addresses",
   hello: (name: string) => `Hello, ${name}`,
+  paymentStatus: {
+    captured: "Paid",
+    authorized: "Awaiting payment",
+    partially_refunded: "Partly refunded",
+    refunded: "Refunded",
+    canceled: "Payment cancelled",
+  } as Record<string, string>,
   orderStatus: {
     pending: "Awaiting confirmation",
     completed: "Completed",
@@ -337,6 +353,12 @@ export const en: Messages = {
     backHome: "Back to the home page",
   },
   apiErrors: {
+    promo_code_invalid: "A discount code is 3–40 letters, digits or dashes.",
+    promo_code_unknown: "There is no such discount code. Check each character.",
+    promo_code_not_started: "This code's campaign has not started yet.",
+    promo_code_ended: "This code's campaign has ended.",
+    promo_code_used_up: "This code has been used up.",
+    promo_code_not_applicable: "This code is for other products, not those in your cart.",
     invalid_text: "The text holds characters that are not valid; type it again instead of pasting.",
     out_of_stock: "This item has just sold out at this quantity. Your cart is kept as it was.",
     cart_busy: "Your cart is being updated; please try again.",

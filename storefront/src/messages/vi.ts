@@ -170,6 +170,15 @@ export const vi = {
     linkInvalid: "Liên kết xác nhận sai, đã dùng hoặc đã hết hạn: hãy đăng ký lại để nhận thư mới.",
     passwordWrong: "Mật khẩu không khớp với mật khẩu đã chọn khi đăng ký.",
   },
+  promo: {
+    label: "Mã giảm giá",
+    apply: "Áp dụng",
+    remove: "Bỏ mã",
+    applied: "Đã áp dụng mã",
+    empty: "Nhập mã giảm giá.",
+  },
+  lineSaving: (amount: string, codes: string[]) =>
+    `Tiết kiệm ${amount}${codes.length ? ` (mã ${codes.join(", ")})` : ""}`,
   errors: {
     email: "Email không hợp lệ, ví dụ ten@example.com.",
     phone: "Số điện thoại không hợp lệ, ví dụ 0912 345 678.",
@@ -207,6 +216,14 @@ export const vi = {
   noOrders: "Bạn chưa có đơn hàng nào.",
   myAddresses: "Địa chỉ đã lưu",
   hello: (name: string) => `Xin chào, ${name}`,
+  /** How an order is paid, as the account's list says it (Medusa's payment_status). */
+  paymentStatus: {
+    captured: "Đã thanh toán",
+    authorized: "Chờ thanh toán",
+    partially_refunded: "Đã hoàn một phần",
+    refunded: "Đã hoàn tiền",
+    canceled: "Đã hủy thanh toán",
+  } as Record<string, string>,
   orderStatus: {
     pending: "Chờ xác nhận",
     completed: "Hoàn tất",
@@ -345,6 +362,12 @@ export const vi = {
   },
   /** Refusals of the backend, by their stable code (packages/ocop/src/errors.ts); others show the backend's words. */
   apiErrors: {
+    promo_code_invalid: "Mã giảm giá gồm 3–40 chữ cái, chữ số hoặc dấu gạch ngang.",
+    promo_code_unknown: "Không có mã giảm giá này. Hãy kiểm tra lại từng ký tự.",
+    promo_code_not_started: "Chương trình của mã này chưa bắt đầu.",
+    promo_code_ended: "Chương trình của mã này đã kết thúc.",
+    promo_code_used_up: "Mã này đã hết lượt sử dụng.",
+    promo_code_not_applicable: "Mã này dành cho sản phẩm khác, không có trong giỏ hàng của bạn.",
     invalid_text: "Nội dung có ký tự không hợp lệ; hãy gõ lại thay vì dán.",
     out_of_stock: "Sản phẩm vừa hết hàng với số lượng này. Giỏ hàng của bạn vẫn được giữ nguyên.",
     cart_busy: "Giỏ hàng đang được cập nhật, vui lòng thử lại.",

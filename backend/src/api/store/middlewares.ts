@@ -19,6 +19,7 @@ import {
   ChangeLineQuantity,
   ConfirmSignUp,
   OrderLookup,
+  PromoCode,
   SearchLimits,
   SignUp,
   StorePage,
@@ -63,6 +64,9 @@ export const SEARCH_LIMIT: Limit = { name: "search-ip", points: 120, seconds: 60
  */
 export const SIGN_UP_ANSWER_MS = 600
 
+/** Codes typed at one address: 30 in 10 minutes (a shopper tries a few; a script guessing codes, more). */
+export const PROMO_CODE_LIMIT: Limit = { name: "promo-code-ip", points: 30, seconds: 600, key: networkKey }
+
 export const CHECKOUT_LIMIT: Limit = { name: "checkout-ip", points: 10, seconds: 60, key: networkKey }
 
 /** The public store API: limits on Medusa's own routes, search, products with their OCOP fields, OCOP producers. */
@@ -82,6 +86,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/orders/:id",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrder],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/carts/:id/promo-code",
+    middlewares: [throttle(PROMO_CODE_LIMIT), validateBody(PromoCode)],
   },
   {
     method: ["GET"],

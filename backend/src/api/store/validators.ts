@@ -118,3 +118,13 @@ export const ConfirmSignUp = z.object({
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 })
 export type ConfirmSignUpType = z.infer<typeof ConfirmSignUp>
+
+/** A discount code as shoppers type it: spaces around it and small letters are forgiven. */
+export const PromoCode = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9-]{3,40}$/, "promo_code_invalid"),
+})
+export type PromoCodeType = z.infer<typeof PromoCode>

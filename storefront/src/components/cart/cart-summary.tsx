@@ -17,7 +17,7 @@ export function CartSummary({ cart, locale }: { cart: CartView; locale: Locale }
       )}
       {cart.discount > 0 && (
         <>
-          <dt>{m.discount}</dt>
+          <dt>{cart.codes.length ? `${m.discount} (${cart.codes.join(", ")})` : m.discount}</dt>
           <dd className="text-right text-leaf-700">−{formatVnd(cart.discount)}</dd>
         </>
       )}
@@ -54,6 +54,11 @@ export function CartLines({
               {line.variantTitle ? `${line.variantTitle} · ` : ""}
               {formatVnd(line.unitPrice)} × {line.quantity}
             </p>
+            {line.discount > 0 && (
+              <p className="text-sm text-leaf-700" data-testid="line-saving">
+                {m.lineSaving(formatVnd(line.discount), line.codes)}
+              </p>
+            )}
           </div>
           {edit?.(line)}
           <p className="w-28 text-right font-semibold">{formatVnd(line.total)}</p>

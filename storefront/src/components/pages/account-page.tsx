@@ -52,7 +52,7 @@ export async function AccountPage({ locale, reset }: { locale: Locale; reset?: b
     )
   }
   const { orders } = await client.store.order.list(
-    { fields: "id,display_id,status,created_at,total,*items", order: "-created_at", limit: 20 },
+    { fields: "id,display_id,status,payment_status,created_at,total,*items", order: "-created_at", limit: 20 },
     headers,
   )
   return (
@@ -79,7 +79,10 @@ export async function AccountPage({ locale, reset }: { locale: Locale; reset?: b
                 </Link>
                 <span>{formatDate(String(o.created_at).slice(0, 10))}</span>
                 <span>{(o.items ?? []).map((i) => `${i.product_title ?? i.title} × ${i.quantity}`).join(", ")}</span>
-                <span>{m.orderStatus[o.status] ?? o.status}</span>
+                <span>
+                  {m.orderStatus[o.status] ?? o.status}
+                  {m.paymentStatus[o.payment_status] ? ` · ${m.paymentStatus[o.payment_status]}` : ""}
+                </span>
                 <span className="font-semibold">{formatVnd(Number(o.total))}</span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { CartLines, CartSummary } from "@/components/cart/cart-summary"
 import { LineForm } from "@/components/cart/line-form"
+import { PromoCodeForm } from "@/components/cart/promo-code-form"
 import { Page } from "@/components/layout/shell"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { loadCart } from "@/lib/shop/cart"
@@ -38,6 +39,10 @@ export async function CartPage({ locale }: { locale: Locale }) {
           />
           <aside className="flex h-fit flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
             <CartSummary cart={cart} locale={locale} />
+            <PromoCodeForm
+              codes={cart.codes}
+              labels={{ label: m.promo.label, apply: m.promo.apply, remove: m.promo.remove, applied: m.promo.applied }}
+            />
             <Link
               href={paths.checkout(locale)}
               className="rounded-md bg-brand-700 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-600"

@@ -75,7 +75,7 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
         </ul>
         <dl className="grid grid-cols-[1fr_auto] gap-y-1 text-sm">
           <dt>{m.subtotal}</dt>
-          <dd className="text-right">{formatVnd(Number(order.item_total))}</dd>
+          <dd className="text-right">{formatVnd(Number(order.item_total) + Number(order.discount_total))}</dd>
           <dt>{m.shippingFee}</dt>
           <dd className="text-right">{formatVnd(Number(order.shipping_total))}</dd>
           {Number(order.discount_total) > 0 && (

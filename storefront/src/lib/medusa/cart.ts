@@ -3,7 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 
 /** Cart fields the cart page and checkout read, on top of Medusa's defaults. */
 export const CART_FIELDS =
-  "*items,*items.variant,+items.variant.inventory_quantity,+items.variant.manage_inventory,+items.variant.allow_backorder,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
+  "*items,*items.variant,+items.variant.inventory_quantity,+items.variant.manage_inventory,+items.variant.allow_backorder,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,*items.adjustments,*promotions"
 
 export type CartLine = {
   id: string
@@ -14,6 +14,9 @@ export type CartLine = {
   quantity: number
   unitPrice: number
   total: number
+  /** What discounts take off this line, in dong, and the codes the shopper typed that do it. */
+  discount: number
+  codes: string[]
   /** How many more can be bought; null when the variant does not track stock. */
   stock: number | null
 }
@@ -26,6 +29,8 @@ export type CartView = {
   subtotal: number
   shipping: number
   discount: number
+  /** The discount codes the shopper applied (campaigns' automatic discounts are not codes to show). */
+  codes: string[]
   total: number
   address: HttpTypes.StoreCartAddress | null
   shippingOptionId: string | null
@@ -54,6 +59,7 @@ export function unavailableLines(cart: HttpTypes.StoreCart): HttpTypes.StoreCart
 }
 
 export function toCartView(cart: HttpTypes.StoreCart): CartView {
+  const codes = (cart.promotions ?? []).filter((p) => !p.is_automatic && p.code).map((p) => p.code!)
   const lines: CartLine[] = (cart.items ?? [])
     .slice()
     .sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
@@ -68,6 +74,8 @@ export function toCartView(cart: HttpTypes.StoreCart): CartView {
         quantity: item.quantity,
         unitPrice: Number(item.unit_price),
         total: Number(item.total ?? item.unit_price * item.quantity),
+        discount: Number(item.discount_total ?? 0),
+        codes: [...new Set((item.adjustments ?? []).map((a) => a.code ?? "").filter((c) => codes.includes(c)))],
         stock: v && v.manage_inventory && !v.allow_backorder ? (v.inventory_quantity ?? 0) : null,
       }
     })
@@ -77,9 +85,11 @@ export function toCartView(cart: HttpTypes.StoreCart): CartView {
     email: cart.email ?? null,
     lines,
     count: lines.reduce((n, l) => n + l.quantity, 0),
-    subtotal: Number(cart.item_total ?? 0),
+    // before discounts (Medusa's item_total is after them): the summary then takes the discount off
+    subtotal: Number(cart.item_total ?? 0) + Number(cart.discount_total ?? 0),
     shipping: Number(cart.shipping_total ?? 0),
     discount: Number(cart.discount_total ?? 0),
+    codes,
     total: Number(cart.total ?? 0),
     address: cart.shipping_address ?? null,
     shippingOptionId: cart.shipping_methods?.[0]?.shipping_option_id ?? null,

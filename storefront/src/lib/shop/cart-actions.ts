@@ -11,6 +11,8 @@ import { type FormState, isStockError } from "./errors"
 import { authHeaders, getCartId, setCartId } from "./session"
 import { actionLocale } from "@/lib/i18n/server"
 import { backendFetch, retryIfCartBusy } from "@/lib/api/backend"
+import { refusalState } from "@/lib/api/refusals"
+import { shopperHeaders } from "@/lib/api/shopper"
 
 const quantity = z.coerce.number().int().min(1).max(MAX_LINE_QUANTITY)
 
@@ -89,6 +91,43 @@ export async function updateLine(_prev: FormState, form: FormData): Promise<Form
       return { fieldErrors: { quantity: m.onlyLeft(stock ?? 0) }, values }
     }
     return { formError: m.errors.unavailable, values }
+  }
+  refresh()
+  return { ok: true }
+}
+
+/**
+ * A discount code typed in the cart: the backend checks it (unknown, not started, ended, used up,
+ * for other products) and applies it through Medusa's promotions; a refusal is said at the field.
+ */
+export async function applyPromoCode(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await actionLocale()
+  const values = { code: String(form.get("code") ?? "").trim() }
+  if (!values.code) return { fieldErrors: { code: t(locale).promo.empty }, values }
+  const cartId = await getCartId()
+  if (!cartId) return { formError: t(locale).errors.emptyCart, values }
+  try {
+    await backendFetch(`/store/ocop/carts/${encodeURIComponent(cartId)}/promo-code`, {
+      method: "POST",
+      body: values,
+      store: true,
+      headers: await shopperHeaders(),
+    })
+  } catch (e) {
+    return refusalState(locale, e, ["code"], values)
+  }
+  refresh()
+  return { ok: true }
+}
+
+/** The shopper takes a code off again (Medusa's own route): the prices without it. */
+export async function removePromoCode(_prev: FormState, form: FormData): Promise<FormState> {
+  const cartId = await getCartId()
+  const code = String(form.get("code") ?? "")
+  if (cartId && code) {
+    await medusa()
+      .store.cart.removePromotions(cartId, { promo_codes: [code] }, {}, await authHeaders())
+      .catch(() => undefined) // gone already: the page shows what is left
   }
   refresh()
   return { ok: true }
