@@ -261,6 +261,17 @@ describe("a registered customer", () => {
     expect(text).toContain(vnd("85.000 ₫")) // 55.000 ₫ + 30.000 ₫ shipping
     await shot(page, "account-orders")
 
+    // the password changed from the account: the current one is asked first
+    await page.locator("#current-password").fill("khong-dung")
+    await page.locator("#new-password").fill("mat-khau-doi-roi")
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click()
+    await page.locator("#current-password-error").waitFor()
+    expect(await page.locator("#current-password-error").textContent()).toContain("Mật khẩu hiện tại không đúng")
+    await page.locator("#current-password").fill("mat-khau-dai-hon")
+    await page.locator("#new-password").fill("mat-khau-doi-roi")
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click()
+    await page.getByText("Đã đổi mật khẩu").waitFor()
+
     // Logging out ends the session: the account page asks to log in again.
     await Promise.all([
       page.waitForURL((u) => u.pathname === "/"),

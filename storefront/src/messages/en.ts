@@ -172,6 +172,17 @@ export const en: Messages = {
   },
   lineSaving: (amount: string, codes: string[]) =>
     `You save ${amount}${codes.length ? ` (code ${codes.join(", ")})` : ""}`,
+  profile: {
+    title: "My details",
+    save: "Save details",
+    saved: "Saved.",
+    password: "Change password",
+    current: "Current password",
+    next: "New password",
+    change: "Change password",
+    currentWrong: "The current password is not right.",
+    passwordChanged: "Your password was changed. We sent a note to your e-mail.",
+  },
   errors: {
     email: "Enter a valid e-mail address, e.g. name@example.com.",
     phone: "Enter a Vietnamese phone number, e.g. 0912 345 678.",

@@ -179,6 +179,17 @@ export const vi = {
   },
   lineSaving: (amount: string, codes: string[]) =>
     `Tiết kiệm ${amount}${codes.length ? ` (mã ${codes.join(", ")})` : ""}`,
+  profile: {
+    title: "Thông tin của tôi",
+    save: "Lưu thông tin",
+    saved: "Đã lưu.",
+    password: "Đổi mật khẩu",
+    current: "Mật khẩu hiện tại",
+    next: "Mật khẩu mới",
+    change: "Đổi mật khẩu",
+    currentWrong: "Mật khẩu hiện tại không đúng.",
+    passwordChanged: "Đã đổi mật khẩu. Chúng tôi đã gửi thư báo đến email của bạn.",
+  },
   errors: {
     email: "Email không hợp lệ, ví dụ ten@example.com.",
     phone: "Số điện thoại không hợp lệ, ví dụ 0912 345 678.",

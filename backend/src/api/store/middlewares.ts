@@ -19,6 +19,8 @@ import {
   ChangeLineQuantity,
   ConfirmSignUp,
   OrderLookup,
+  PasswordChange,
+  ProfileUpdate,
   PromoCode,
   SearchLimits,
   SignUp,
@@ -67,6 +69,15 @@ export const SIGN_UP_ANSWER_MS = 600
 /** Codes typed at one address: 30 in 10 minutes (a shopper tries a few; a script guessing codes, more). */
 export const PROMO_CODE_LIMIT: Limit = { name: "promo-code-ip", points: 30, seconds: 600, key: networkKey }
 
+/** Wrong current passwords for one account: 10 in 15 minutes, as for a login. */
+export const PASSWORD_CHANGE_LIMIT: Limit = {
+  name: "password-change",
+  points: 10,
+  seconds: 15 * 60,
+  key: (req) => (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id,
+  clearOnSuccess: true,
+}
+
 export const CHECKOUT_LIMIT: Limit = { name: "checkout-ip", points: 10, seconds: 60, key: networkKey }
 
 /** The public store API: limits on Medusa's own routes, search, products with their OCOP fields, OCOP producers. */
@@ -87,6 +98,17 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/orders/:id",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrder],
   },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/account/password",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      throttle(PASSWORD_CHANGE_LIMIT),
+      validateBody(PasswordChange),
+    ],
+  },
+  // Medusa's own profile route, with the Vietnamese phone rule (its own takes any text)
+  { method: ["POST"], matcher: "/store/customers/me", middlewares: [checkRequest("body", ProfileUpdate)] },
   {
     method: ["POST"],
     matcher: "/store/ocop/carts/:id/promo-code",

@@ -128,3 +128,22 @@ export const PromoCode = z.object({
     .regex(/^[A-Z0-9-]{3,40}$/, "promo_code_invalid"),
 })
 export type PromoCodeType = z.infer<typeof PromoCode>
+
+/** A password change: the current one, and a new one as long as a sign-up's. */
+export const PasswordChange = z.object({
+  current_password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  new_password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
+  locale: z.enum(["vi", "en"]).default("vi"),
+})
+export type PasswordChangeType = z.infer<typeof PasswordChange>
+
+/** What a shopper may change of the profile through Medusa's route: a name, and a Vietnamese phone. */
+export const ProfileUpdate = z.looseObject({
+  first_name: z.string().trim().min(2).max(100).optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(20)
+    .nullish()
+    .refine((v) => !v || normalizeVietnamesePhone(v) !== null, "phone_invalid"),
+})

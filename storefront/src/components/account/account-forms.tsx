@@ -2,7 +2,7 @@
 
 import { useActionState } from "react"
 import { EmailField, FormError, FormField, PasswordField, SubmitButton } from "@/components/common/field"
-import { confirmSignUp, login, register } from "@/lib/shop/account-actions"
+import { changePassword, confirmSignUp, login, register, updateProfile } from "@/lib/shop/account-actions"
 import type { FormState } from "@/lib/shop/errors"
 
 type Labels = { email: string; password: string; fullName: string; phone: string; login: string; register: string }
@@ -65,6 +65,58 @@ export function ConfirmSignUpForm({
       <PasswordField state={state} id="confirm-password" label={labels.password} />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+    </form>
+  )
+}
+
+/** Name and phone, as orders are delivered to them by default. */
+export function ProfileForm({
+  values,
+  labels,
+}: {
+  values: { full_name: string; phone: string }
+  labels: { title: string; fullName: string; phone: string; save: string }
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateProfile, { values })
+  return (
+    <form action={action} className="flex flex-col gap-3" aria-labelledby="profile-title" noValidate>
+      <h2 id="profile-title" className="text-lg font-semibold">
+        {labels.title}
+      </h2>
+      <FormField state={state} name="full_name" id="profile-name" label={labels.fullName} autoComplete="name" />
+      <FormField state={state} name="phone" id="profile-phone" label={labels.phone} type="tel" autoComplete="tel" />
+      {state.ok && state.notice && (
+        <p role="status" className="text-sm text-leaf-700">
+          {state.notice}
+        </p>
+      )}
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{labels.save}</SubmitButton>
+    </form>
+  )
+}
+
+/** The current password, then a new one. */
+export function PasswordChangeForm({
+  labels,
+}: {
+  labels: { title: string; current: string; next: string; save: string }
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(changePassword, {})
+  return (
+    <form action={action} className="flex flex-col gap-3" aria-labelledby="password-title" noValidate>
+      <h2 id="password-title" className="text-lg font-semibold">
+        {labels.title}
+      </h2>
+      <PasswordField state={state} name="current_password" id="current-password" label={labels.current} />
+      <PasswordField state={state} name="new_password" id="new-password" label={labels.next} isNew />
+      {state.ok && state.notice && (
+        <p role="status" className="text-sm text-leaf-700">
+          {state.notice}
+        </p>
+      )}
+      <FormError message={state.formError} />
+      <SubmitButton pending={pending}>{labels.save}</SubmitButton>
     </form>
   )
 }

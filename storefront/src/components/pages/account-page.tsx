@@ -1,6 +1,6 @@
 import Link from "next/link"
 import { formatVnd } from "@ocop-market/ocop"
-import { LoginForm, RegisterForm } from "@/components/account/account-forms"
+import { LoginForm, PasswordChangeForm, ProfileForm, RegisterForm } from "@/components/account/account-forms"
 import { Page } from "@/components/layout/shell"
 import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
@@ -89,6 +89,24 @@ export async function AccountPage({ locale, reset }: { locale: Locale; reset?: b
           </ul>
         )}
       </section>
+      <div className="mb-6 grid gap-6 md:grid-cols-2">
+        <div className="rounded-lg border border-stone-200 bg-white p-4">
+          <ProfileForm
+            values={{ full_name: customer.first_name ?? "", phone: customer.phone ?? "" }}
+            labels={{ title: m.profile.title, fullName: m.fullName, phone: m.phone, save: m.profile.save }}
+          />
+        </div>
+        <div className="rounded-lg border border-stone-200 bg-white p-4">
+          <PasswordChangeForm
+            labels={{
+              title: m.profile.password,
+              current: m.profile.current,
+              next: m.profile.next,
+              save: m.profile.change,
+            }}
+          />
+        </div>
+      </div>
       {(customer.addresses?.length ?? 0) > 0 && (
         <section aria-labelledby="addresses-title">
           <h2 id="addresses-title" className="mb-2 text-lg font-semibold">

@@ -11,7 +11,7 @@ import { backendFetch, ApiFailure } from "@/lib/api/backend"
 import { refusalState } from "@/lib/api/refusals"
 import { shopperHeaders } from "@/lib/api/shopper"
 import type { FormState } from "./errors"
-import { clearCustomerToken, getCartId, setCustomerToken } from "./session"
+import { clearCustomerToken, getCartId, getCustomerToken, setCustomerToken } from "./session"
 import { actionLocale } from "@/lib/i18n/server"
 import { credentialsOf, loginFromForm, passwordLogin } from "@/lib/auth/login"
 import { requestReset, setNewPassword } from "@/lib/auth/password-reset"
@@ -115,4 +115,54 @@ export async function logout(): Promise<void> {
   await clearCustomerToken()
   refresh()
   redirect(paths.home(await actionLocale()))
+}
+
+/** Name and phone (the Vietnamese phone rule, as at checkout), through Medusa's own profile route. */
+export async function updateProfile(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await actionLocale()
+  const m = t(locale)
+  const values = {
+    full_name: String(form.get("full_name") ?? "").trim(),
+    phone: String(form.get("phone") ?? "").trim(),
+  }
+  const fieldErrors: Record<string, string> = {}
+  if (values.full_name.length < 2 || values.full_name.length > 100) fieldErrors.full_name = m.errors.fullName
+  const phone = values.phone ? normalizeVietnamesePhone(values.phone) : null
+  if (values.phone && !phone) fieldErrors.phone = m.errors.phone
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values, ok: false }
+  try {
+    await backendFetch("/store/customers/me", {
+      method: "POST",
+      store: true,
+      token: await getCustomerToken(),
+      body: { first_name: values.full_name, phone },
+    })
+  } catch (e) {
+    return refusalState(locale, e, ["phone"], values)
+  }
+  refresh()
+  return { ok: true, notice: m.profile.saved, values: { ...values, phone: phone ?? "" } }
+}
+
+/** A new password, with the current one; a wrong current one is said at its field, nothing changed. */
+export async function changePassword(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await actionLocale()
+  const m = t(locale)
+  const current = String(form.get("current_password") ?? "")
+  const next = String(form.get("new_password") ?? "")
+  if (next.length < MIN_PASSWORD_LENGTH) return { fieldErrors: { new_password: m.errors.password } }
+  try {
+    await backendFetch("/store/ocop/account/password", {
+      method: "POST",
+      store: true,
+      token: await getCustomerToken(),
+      body: { current_password: current, new_password: next, locale },
+      headers: await shopperHeaders(),
+    })
+  } catch (e) {
+    if (e instanceof ApiFailure && e.error.code === "password_wrong")
+      return { fieldErrors: { current_password: m.profile.currentWrong } }
+    return refusalState(locale, e, ["current_password", "new_password"])
+  }
+  return { ok: true, notice: m.profile.passwordChanged }
 }
