@@ -142,6 +142,20 @@ describe("the producer portal", () => {
       [orderId],
     )
     expect(label!.tracking_number).toBe("VNPOST-TH-7788")
+
+    // the shopper, on another phone, looks the order up and sees the line shipped with that number
+    const buyer = await phoneContext(browser)
+    const buyerPage = await buyer.newPage()
+    const [placed] = await sql<{ display_id: number }>(`select display_id from "order" where id = $1`, [orderId])
+    await buyerPage.goto(`${stack.storefrontUrl}/don-hang/${orderId}`)
+    await buyerPage.getByLabel("Mã đơn hàng").fill(`#${placed!.display_id}`)
+    await buyerPage.getByLabel("Email hoặc số điện thoại").fill("mua-ong-hut@example.vn")
+    await buyerPage.getByRole("button", { name: "Xem đơn hàng" }).click()
+    const shipment = buyerPage.getByTestId("line-shipment")
+    await shipment.waitFor()
+    expect(await shipment.textContent()).toMatch(/^Đã gửi ngày \d\d\/\d\d\/\d{4} · mã vận đơn VNPOST-TH-7788$/)
+    await shot(buyerPage, "shopper-sees-shipment")
+    await buyer.close()
     await context.close()
   }, 180_000)
 

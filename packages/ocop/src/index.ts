@@ -57,7 +57,7 @@ export {
 export { ERROR_CODES, fieldError, isErrorCode, type ApiError, type ErrorCode, type FieldError } from "./errors.js"
 export type { ProductSearchDocument } from "./search-document.js"
 export type { ProducerOrder } from "./portal-types.js"
-export type { StoreBankTransfer } from "./store-types.js"
+export type { StoreBankTransfer, StoreOrderShipment } from "./store-types.js"
 export {
   MAX_FACET_RANGES,
   MAX_FACETS,

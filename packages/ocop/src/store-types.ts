@@ -16,3 +16,10 @@ export type StoreBankTransfer = {
   payload: string
   expires_at: string | null
 }
+
+/** GET /store/ocop/orders/:id/shipments: a shipment of one order line, as its producer recorded it. */
+export type StoreOrderShipment = {
+  line_id: string
+  shipped_at: string
+  tracking_numbers: string[]
+}

@@ -183,6 +183,10 @@ export const en: Messages = {
     currentWrong: "The current password is not right.",
     passwordChanged: "Your password was changed. We sent a note to your e-mail.",
   },
+  shipment: {
+    notYet: "Not shipped yet",
+    shipped: (day: string, tracking: string) => `Shipped on ${day}${tracking ? ` · tracking number ${tracking}` : ""}`,
+  },
   errors: {
     email: "Enter a valid e-mail address, e.g. name@example.com.",
     phone: "Enter a Vietnamese phone number, e.g. 0912 345 678.",

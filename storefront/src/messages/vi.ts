@@ -190,6 +190,10 @@ export const vi = {
     currentWrong: "Mật khẩu hiện tại không đúng.",
     passwordChanged: "Đã đổi mật khẩu. Chúng tôi đã gửi thư báo đến email của bạn.",
   },
+  shipment: {
+    notYet: "Chưa gửi hàng",
+    shipped: (day: string, tracking: string) => `Đã gửi ngày ${day}${tracking ? ` · mã vận đơn ${tracking}` : ""}`,
+  },
   errors: {
     email: "Email không hợp lệ, ví dụ ten@example.com.",
     phone: "Số điện thoại không hợp lệ, ví dụ 0912 345 678.",

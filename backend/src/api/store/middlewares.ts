@@ -116,6 +116,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/ocop/orders/:id/shipments",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrder],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/ocop/orders/:id/transfer",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrder],
   },

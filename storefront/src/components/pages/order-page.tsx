@@ -1,13 +1,13 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
-import { formatVietnamesePhone, formatVnd } from "@ocop-market/ocop"
+import { formatVietnamesePhone, formatVnd, type StoreOrderShipment } from "@ocop-market/ocop"
 import { OrderLookupForm } from "@/components/account/order-lookup-form"
 import { Page } from "@/components/layout/shell"
 import { BankTransferPanel, type BankTransfer } from "@/components/order/bank-transfer"
 import { ORDER_TOKEN_HEADER } from "@ocop-market/ocop/revalidation"
 import { backendFetch } from "@/lib/api/backend"
 import { nullIfNotFound } from "@/lib/medusa/client"
-import { paths, t, type Locale } from "@/lib/i18n"
+import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { getCustomerToken, getOrderToken } from "@/lib/shop/session"
 
 const ORDER_FIELDS =
@@ -19,21 +19,22 @@ const ORDER_FIELDS =
  */
 async function orderForThisBrowser(id: string) {
   const [orderToken, customerToken] = await Promise.all([getOrderToken(id), getCustomerToken()])
-  if (!orderToken && !customerToken) return { order: null, transfer: null }
+  if (!orderToken && !customerToken) return { order: null, transfer: null, shipments: [] }
   const headers: Record<string, string> = orderToken ? { [ORDER_TOKEN_HEADER]: orderToken } : {}
   const access = { store: true, token: customerToken, headers }
   const path = encodeURIComponent(id)
-  // the bank transfer to make, if the order is paid that way (read beside the order: same access)
-  const [order, transfer] = await Promise.all([
+  // the bank transfer to make, if the order is paid that way, and what is shipped (read beside the order: same access)
+  const [order, transfer, shipped] = await Promise.all([
     nullIfNotFound(backendFetch<HttpTypes.StoreOrderResponse>(`/store/orders/${path}?fields=${ORDER_FIELDS}`, access)),
     nullIfNotFound(backendFetch<{ transfer: BankTransfer }>(`/store/ocop/orders/${path}/transfer`, access)),
+    nullIfNotFound(backendFetch<{ shipments: StoreOrderShipment[] }>(`/store/ocop/orders/${path}/shipments`, access)),
   ])
-  return { order: order?.order ?? null, transfer: transfer?.transfer ?? null }
+  return { order: order?.order ?? null, transfer: transfer?.transfer ?? null, shipments: shipped?.shipments ?? [] }
 }
 
 export async function OrderPage({ locale, id }: { locale: Locale; id: string }) {
   const m = t(locale)
-  const { order, transfer } = await orderForThisBrowser(id)
+  const { order, transfer, shipments } = await orderForThisBrowser(id)
   // someone else's link, or an order that does not exist: the same answer, a lookup
   if (!order) {
     return (
@@ -65,9 +66,11 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
         )}
         <ul className="divide-y divide-stone-200 text-sm">
           {(order.items ?? []).map((item) => (
-            <li key={item.id} className="flex justify-between gap-3 py-2">
+            <li key={item.id} className="flex justify-between gap-3 py-2" data-testid="order-line">
               <span>
-                {item.product_title ?? item.title} × {item.quantity}
+                {item.product_title ?? item.title}
+                {item.variant_title ? ` (${item.variant_title})` : ""} × {item.quantity}
+                <LineShipment shipments={shipments.filter((sh) => sh.line_id === item.id)} locale={locale} />
               </span>
               <span>{formatVnd(Number(item.total ?? item.unit_price * item.quantity))}</span>
             </li>
@@ -94,5 +97,20 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
         </Link>
       </section>
     </Page>
+  )
+}
+
+/** Shipped or not, with the tracking number the producer entered (each producer ships its own lines). */
+function LineShipment({ shipments, locale }: { shipments: StoreOrderShipment[]; locale: Locale }) {
+  const m = t(locale)
+  if (!shipments.length) return <span className="block text-xs text-stone-500">{m.shipment.notYet}</span>
+  return (
+    <>
+      {shipments.map((sh) => (
+        <span key={sh.shipped_at} className="block text-xs text-leaf-700" data-testid="line-shipment">
+          {m.shipment.shipped(formatDate(sh.shipped_at.slice(0, 10)), sh.tracking_numbers.join(", "))}
+        </span>
+      ))}
+    </>
   )
 }
