@@ -3,6 +3,7 @@
  * password change that asks for the current password and mails the owner
  * (backend/src/workflows/customer-password.ts). Wrong input: said at the field, nothing changed.
  */
+import { currentProvince } from "@ocop-market/ocop/current-units"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import { customerAccount, latestMail } from "../../tests/support/customer"
 import { apiCall } from "../../tests/support/http"
@@ -74,5 +75,48 @@ describe("changing the password", () => {
     const mail = await latestMail(stack.databaseUrl, email, "customer-password-changed")
     expect(mail.subject).toBe("Mật khẩu OCOP Market của bạn vừa được đổi")
     expect(mail.lines.join(" ")).toMatch(/\/tai-khoan\/quen-mat-khau/)
+  })
+})
+
+describe("the address book", () => {
+  const thanhHoa = currentProvince("38")!
+  const [first, second] = thanhHoa.communes
+  const address = (commune: { code: string; full_name: string }, street: string, provinceCode = "38") => ({
+    first_name: "Nguyễn Lan",
+    last_name: "",
+    phone: "0912345678",
+    country_code: "vn",
+    province: thanhHoa.full_name,
+    city: commune.full_name,
+    address_1: street,
+    metadata: { province_code: provinceCode, commune_code: commune.code },
+  })
+  const book = async () =>
+    ((await me()).addresses ?? []) as { id: string; address_1: string; is_default_shipping: boolean }[]
+
+  it("refuses a commune that is not in its province, and keeps nothing", async () => {
+    const hanoi = currentProvince("01")!
+    const wrong = await store("/store/customers/me/addresses", address(hanoi.communes[0]!, "1 Tràng Tiền"))
+    expect(wrong.status).toBe(400)
+    expect(wrong.body).toMatchObject({ code: "commune_code_mismatch", field: "metadata.commune_code" })
+    expect(await book()).toHaveLength(0)
+  })
+
+  it("keeps two addresses, makes one the default, and lets no other customer touch them", async () => {
+    expect((await store("/store/customers/me/addresses", address(first!, "3 Nguyễn Trãi"))).status).toBe(200)
+    expect((await store("/store/customers/me/addresses", address(second!, "9 Lê Lai"))).status).toBe(200)
+    const [a, b] = await book()
+    expect((await store(`/store/customers/me/addresses/${b!.id}`, { is_default_shipping: true })).status).toBe(200)
+    expect((await book()).find((x) => x.id === b!.id)!.is_default_shipping).toBe(true)
+
+    const other = await customerAccount(stack, `nguoi.khac.${Date.now()}@example.vn`, "mat-khau-nguoi-khac")
+    const touch = await store(`/store/customers/me/addresses/${a!.id}`, { address_1: "đổi trộm" }, other)
+    expect(touch.status).toBe(404)
+    const remove = await fetch(`${stack.backendUrl}/store/customers/me/addresses/${a!.id}`, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${other}`, "x-publishable-api-key": stack.publishableKey },
+    })
+    expect(remove.status).toBe(404)
+    expect((await book()).map((x) => x.address_1).sort()).toEqual(["3 Nguyễn Trãi", "9 Lê Lai"])
   })
 })

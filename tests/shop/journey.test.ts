@@ -272,6 +272,18 @@ describe("a registered customer", () => {
     await page.getByRole("button", { name: "Đổi mật khẩu" }).click()
     await page.getByText("Đã đổi mật khẩu").waitFor()
 
+    // two addresses in the book, the second made the default
+    for (const street of ["12 Hàng Đồng", "45 Phan Bội Châu"]) {
+      await page.locator("#new-address-commune_code").selectOption({ label: "Phường Hạc Thành" })
+      await page.locator("#new-address-street").fill(street)
+      await page.getByRole("button", { name: "Lưu địa chỉ" }).last().click()
+      await page.getByTestId("account-address").filter({ hasText: street }).waitFor()
+    }
+    const second = page.getByTestId("account-address").filter({ hasText: "45 Phan Bội Châu" })
+    await second.getByRole("button", { name: "Đặt làm mặc định" }).click()
+    await second.getByText("Mặc định", { exact: true }).waitFor()
+    await shot(page, "addresses")
+
     // Logging out ends the session: the account page asks to log in again.
     await Promise.all([
       page.waitForURL((u) => u.pathname === "/"),

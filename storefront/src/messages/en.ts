@@ -187,6 +187,17 @@ export const en: Messages = {
     notYet: "Not shipped yet",
     shipped: (day: string, tracking: string) => `Shipped on ${day}${tracking ? ` · tracking number ${tracking}` : ""}`,
   },
+  addresses: {
+    none: "No saved address yet.",
+    default: "Default",
+    makeDefault: "Make default",
+    remove: "Delete",
+    edit: "Edit address",
+    add: "Add an address",
+    save: "Save address",
+    saved: "Address saved.",
+    useAsDefault: "Use as the default delivery address",
+  },
   errors: {
     email: "Enter a valid e-mail address, e.g. name@example.com.",
     phone: "Enter a Vietnamese phone number, e.g. 0912 345 678.",

@@ -194,6 +194,17 @@ export const vi = {
     notYet: "Chưa gửi hàng",
     shipped: (day: string, tracking: string) => `Đã gửi ngày ${day}${tracking ? ` · mã vận đơn ${tracking}` : ""}`,
   },
+  addresses: {
+    none: "Bạn chưa lưu địa chỉ nào.",
+    default: "Mặc định",
+    makeDefault: "Đặt làm mặc định",
+    remove: "Xóa",
+    edit: "Sửa địa chỉ",
+    add: "Thêm địa chỉ",
+    save: "Lưu địa chỉ",
+    saved: "Đã lưu địa chỉ.",
+    useAsDefault: "Dùng làm địa chỉ giao hàng mặc định",
+  },
   errors: {
     email: "Email không hợp lệ, ví dụ ten@example.com.",
     phone: "Số điện thoại không hợp lệ, ví dụ 0912 345 678.",

@@ -16,6 +16,7 @@ import { giveOrderToken, guardOrder, ORDER_LOOKUP_LIMITS } from "./order-access"
 import { paymentCollectionExists } from "./payment-collection-exists"
 import {
   AddLineQuantity,
+  AddressUnits,
   ChangeLineQuantity,
   ConfirmSignUp,
   OrderLookup,
@@ -106,6 +107,12 @@ export const storeMiddlewares: MiddlewareRoute[] = [
       throttle(PASSWORD_CHANGE_LIMIT),
       validateBody(PasswordChange),
     ],
+  },
+  // the address book (Medusa's own routes): a commune of its province
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/addresses*",
+    middlewares: [checkRequest("body", AddressUnits)],
   },
   // Medusa's own profile route, with the Vietnamese phone rule (its own takes any text)
   { method: ["POST"], matcher: "/store/customers/me", middlewares: [checkRequest("body", ProfileUpdate)] },

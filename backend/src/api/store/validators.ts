@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { currentCommuneIn, currentProvince } from "@ocop-market/ocop/current-units"
 import {
   MAX_FACET_RANGES,
   MAX_FACETS,
@@ -147,3 +148,23 @@ export const ProfileUpdate = z.looseObject({
     .nullish()
     .refine((v) => !v || normalizeVietnamesePhone(v) !== null, "phone_invalid"),
 })
+
+/**
+ * An address of a shopper's book (Medusa's own routes): when it carries the 2025 unit codes, as the
+ * storefront's forms send them, the commune must lie in the province; a street of at most 200.
+ */
+export const AddressUnits = z
+  .looseObject({
+    address_1: z.string().max(200).nullish(),
+    metadata: z
+      .looseObject({ province_code: z.string().max(10).optional(), commune_code: z.string().max(10).optional() })
+      .nullish(),
+  })
+  .superRefine((body, ctx) => {
+    const { province_code, commune_code } = body.metadata ?? {}
+    if (!province_code && !commune_code) return
+    if (!province_code || !currentProvince(province_code))
+      ctx.addIssue({ code: "custom", message: "province_unknown", path: ["metadata", "province_code"] })
+    else if (!commune_code || !currentCommuneIn(province_code, commune_code))
+      ctx.addIssue({ code: "custom", message: "commune_code_mismatch", path: ["metadata", "commune_code"] })
+  })

@@ -47,13 +47,24 @@ export function AddressForm({
   initial,
   initialCommunes,
   labels,
+  save = saveAddress,
+  addressId,
+  defaultChoice,
+  idPrefix = "",
 }: {
   provinces: Option[]
   initial: { province_code: string; commune_code: string; street: string }
   initialCommunes: Option[]
   labels: { province: string; commune: string; street: string; choose: string; continue: string }
+  /** The checkout's step by default; the account's address book gives its own. */
+  save?: Action
+  addressId?: string
+  /** The address book's "make it my default" box, with its label. */
+  defaultChoice?: { label: string; checked: boolean }
+  /** Several forms on one page: their fields' ids start with this. */
+  idPrefix?: string
 }) {
-  const [state, action, pending] = useStep(saveAddress)
+  const [state, action, pending] = useStep(save)
   const v = state.values ?? initial
   const [province, setProvince] = useState(v.province_code)
   const [communes, setCommunes] = useState(initialCommunes)
@@ -66,8 +77,10 @@ export function AddressForm({
   }
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
+      {addressId && <input type="hidden" name="address_id" value={addressId} />}
       <UnitSelect
         name="province_code"
+        id={`${idPrefix}province_code`}
         label={labels.province}
         error={state.fieldErrors?.province_code}
         choose={labels.choose}
@@ -79,6 +92,7 @@ export function AddressForm({
       <UnitSelect
         key={province}
         name="commune_code"
+        id={`${idPrefix}commune_code`}
         label={labels.commune}
         error={state.fieldErrors?.commune_code}
         choose={labels.choose}
@@ -88,6 +102,7 @@ export function AddressForm({
       />
       <Field
         name="street"
+        id={`${idPrefix}street`}
         label={labels.street}
         autoComplete="street-address"
         defaultValue={v.street}
@@ -95,6 +110,22 @@ export function AddressForm({
         maxLength={200}
         required
       />
+      {defaultChoice && (
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            name="is_default"
+            id={`${idPrefix}is_default`}
+            defaultChecked={defaultChoice.checked}
+          />
+          {defaultChoice.label}
+        </label>
+      )}
+      {state.ok && state.notice && (
+        <p role="status" className="text-sm text-leaf-700">
+          {state.notice}
+        </p>
+      )}
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.continue}</SubmitButton>
     </form>
@@ -160,6 +191,7 @@ export function PlaceOrderForm({ label }: { label: string }) {
 /** A choice of administrative unit (a province, or a commune of it), wired to its field's error. */
 function UnitSelect({
   name,
+  id = name,
   label,
   error,
   choose,
@@ -167,18 +199,19 @@ function UnitSelect({
   ...select
 }: {
   name: string
+  id?: string
   label: string
   error?: string
   choose: string
   units: { code: string; name: string }[]
 } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field name={name} label={label} error={error}>
+    <Field name={name} id={id} label={label} error={error}>
       <select
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
         className="rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-600"
         {...select}
       >

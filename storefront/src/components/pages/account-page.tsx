@@ -7,6 +7,13 @@ import { medusa } from "@/lib/medusa"
 import { logout } from "@/lib/shop/account-actions"
 import { authHeaders } from "@/lib/shop/session"
 import { LogoutButton } from "@/components/common/logout-button"
+import { AddressActions } from "@/components/account/address-actions"
+import { AddressForm } from "@/components/checkout/forms"
+import { currentProvince, currentProvinces } from "@ocop-market/ocop/current-units"
+import { saveAccountAddress } from "@/lib/shop/account-actions"
+
+/** Thanh Hóa: the programme's province, the first choice of a new address. */
+const DEFAULT_PROVINCE = "38"
 
 /** Log in or register; once logged in, the customer's orders and addresses. */
 export async function AccountPage({ locale, reset }: { locale: Locale; reset?: boolean }) {
@@ -51,6 +58,10 @@ export async function AccountPage({ locale, reset }: { locale: Locale; reset?: b
       </Page>
     )
   }
+  const provinces = currentProvinces().map((p) => ({ code: p.code, name: p.full_name }))
+  const communesOf = (code: string) =>
+    (currentProvince(code)?.communes ?? []).map((c) => ({ code: c.code, name: c.full_name }))
+  const addressLabels = { province: m.province, commune: m.commune, street: m.street, choose: m.choose }
   const { orders } = await client.store.order.list(
     { fields: "id,display_id,status,payment_status,created_at,total,*items", order: "-created_at", limit: 20 },
     headers,
@@ -107,18 +118,60 @@ export async function AccountPage({ locale, reset }: { locale: Locale; reset?: b
           />
         </div>
       </div>
-      {(customer.addresses?.length ?? 0) > 0 && (
-        <section aria-labelledby="addresses-title">
-          <h2 id="addresses-title" className="mb-2 text-lg font-semibold">
-            {m.myAddresses}
-          </h2>
-          <ul className="text-sm">
-            {customer.addresses!.map((a) => (
-              <li key={a.id}>{[a.address_1, a.city, a.province].filter(Boolean).join(", ")}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <section aria-labelledby="addresses-title" className="rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="addresses-title" className="mb-2 text-lg font-semibold">
+          {m.myAddresses}
+        </h2>
+        {(customer.addresses ?? []).length === 0 && <p className="mb-3 text-sm">{m.addresses.none}</p>}
+        <ul className="mb-4 divide-y divide-stone-200" data-testid="account-addresses">
+          {(customer.addresses ?? []).map((a) => (
+            <li key={a.id} className="flex flex-col gap-2 py-3 text-sm" data-testid="account-address">
+              <p>
+                {[a.address_1, a.city, a.province].filter(Boolean).join(", ")}
+                {a.is_default_shipping && (
+                  <span className="ml-2 rounded bg-leaf-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                    {m.addresses.default}
+                  </span>
+                )}
+              </p>
+              <AddressActions
+                addressId={a.id}
+                isDefault={Boolean(a.is_default_shipping)}
+                labels={{ makeDefault: m.addresses.makeDefault, remove: m.addresses.remove }}
+              />
+              <details>
+                <summary className="cursor-pointer underline">{m.addresses.edit}</summary>
+                <div className="mt-2">
+                  <AddressForm
+                    provinces={provinces}
+                    initial={{
+                      province_code: String(a.metadata?.province_code ?? DEFAULT_PROVINCE),
+                      commune_code: String(a.metadata?.commune_code ?? ""),
+                      street: a.address_1 ?? "",
+                    }}
+                    initialCommunes={communesOf(String(a.metadata?.province_code ?? DEFAULT_PROVINCE))}
+                    labels={{ ...addressLabels, continue: m.addresses.save }}
+                    save={saveAccountAddress}
+                    addressId={a.id}
+                    idPrefix={`edit-${a.id}-`}
+                    defaultChoice={{ label: m.addresses.useAsDefault, checked: Boolean(a.is_default_shipping) }}
+                  />
+                </div>
+              </details>
+            </li>
+          ))}
+        </ul>
+        <h3 className="mb-2 font-semibold">{m.addresses.add}</h3>
+        <AddressForm
+          provinces={provinces}
+          initial={{ province_code: DEFAULT_PROVINCE, commune_code: "", street: "" }}
+          initialCommunes={communesOf(DEFAULT_PROVINCE)}
+          labels={{ ...addressLabels, continue: m.addresses.save }}
+          save={saveAccountAddress}
+          idPrefix="new-address-"
+          defaultChoice={{ label: m.addresses.useAsDefault, checked: (customer.addresses ?? []).length === 0 }}
+        />
+      </section>
     </Page>
   )
 }

@@ -15,6 +15,7 @@ import { clearCustomerToken, getCartId, getCustomerToken, setCustomerToken } fro
 import { actionLocale } from "@/lib/i18n/server"
 import { credentialsOf, loginFromForm, passwordLogin } from "@/lib/auth/login"
 import { requestReset, setNewPassword } from "@/lib/auth/password-reset"
+import { addressFromForm } from "./address-form"
 
 /** After logging in, the cart the shopper filled as a guest becomes theirs. */
 async function adoptCart(token: string) {
@@ -165,4 +166,63 @@ export async function changePassword(_prev: FormState, form: FormData): Promise<
     return refusalState(locale, e, ["current_password", "new_password"])
   }
   return { ok: true, notice: m.profile.passwordChanged }
+}
+
+/**
+ * An address of the address book, new (no `address_id`) or changed, delivered to the account's
+ * name and phone; "default" makes it the one checkout starts from. Medusa's own address routes,
+ * with our unit check at their door; another customer's address id is "not found".
+ */
+export async function saveAccountAddress(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await actionLocale()
+  const m = t(locale)
+  const parsed = addressFromForm(form, m)
+  if ("fieldErrors" in parsed) return { fieldErrors: parsed.fieldErrors, values: parsed.values }
+  const token = await getCustomerToken()
+  const id = String(form.get("address_id") ?? "")
+  try {
+    const { customer } = await backendFetch<{ customer: { first_name: string | null; phone: string | null } }>(
+      "/store/customers/me?fields=first_name,phone",
+      { store: true, token },
+    )
+    await backendFetch(`/store/customers/me/addresses${id ? `/${encodeURIComponent(id)}` : ""}`, {
+      method: "POST",
+      store: true,
+      token,
+      body: {
+        first_name: customer.first_name ?? "",
+        last_name: "",
+        phone: customer.phone ?? undefined,
+        country_code: "vn",
+        ...parsed.address,
+        is_default_shipping: form.get("is_default") === "on",
+      },
+    })
+  } catch (e) {
+    return refusalState(locale, e, ["province_code", "commune_code", "street"], parsed.values)
+  }
+  refresh()
+  return { ok: true, notice: m.addresses.saved }
+}
+
+/** One address of the book: taken out, or made the default. */
+export async function changeAccountAddress(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await actionLocale()
+  const id = encodeURIComponent(String(form.get("address_id") ?? ""))
+  const token = await getCustomerToken()
+  try {
+    if (form.get("intent") === "delete")
+      await backendFetch(`/store/customers/me/addresses/${id}`, { method: "DELETE", store: true, token })
+    else
+      await backendFetch(`/store/customers/me/addresses/${id}`, {
+        method: "POST",
+        store: true,
+        token,
+        body: { is_default_shipping: true },
+      })
+  } catch (e) {
+    return refusalState(locale, e, [])
+  }
+  refresh()
+  return { ok: true }
 }

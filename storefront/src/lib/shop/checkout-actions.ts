@@ -5,7 +5,6 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { normalizeVietnamesePhone } from "@ocop-market/ocop"
-import { currentCommuneIn, currentProvince } from "@ocop-market/ocop/current-units"
 import { paths, t, type Locale } from "@/lib/i18n"
 import type { CheckoutStep } from "./checkout-steps"
 import { medusa } from "@/lib/medusa"
@@ -14,6 +13,7 @@ import { type FormState, isStockError, medusaMessage } from "./errors"
 import { authHeaders, clearCartId, getCartId } from "./session"
 import { shopperIp } from "@/lib/api/shopper"
 import { completeCart } from "./complete-cart"
+import { addressFromForm } from "./address-form"
 import { actionLocale } from "@/lib/i18n/server"
 
 function valuesOf(form: FormData, names: string[]): Record<string, string> {
@@ -74,14 +74,9 @@ export async function saveContact(_prev: FormState, form: FormData): Promise<For
 export async function saveAddress(_prev: FormState, form: FormData): Promise<FormState> {
   const locale = await actionLocale()
   const m = t(locale)
-  const values = valuesOf(form, ["province_code", "commune_code", "street"])
-  const fieldErrors: Record<string, string> = {}
-  const province = currentProvince(values.province_code)
-  if (!province) fieldErrors.province_code = m.errors.province
-  const commune = province ? currentCommuneIn(province.code, values.commune_code) : null
-  if (province && !commune) fieldErrors.commune_code = m.errors.commune
-  if (values.street.length < 2 || values.street.length > 200) fieldErrors.street = m.errors.street
-  if (Object.keys(fieldErrors).length) return { fieldErrors, values }
+  const parsed = addressFromForm(form, m)
+  const values = parsed.values
+  if ("fieldErrors" in parsed) return { fieldErrors: parsed.fieldErrors, values }
   const open = await openCart(locale)
   if ("error" in open) return { formError: open.error, values }
   const a = open.cart.shipping_address
@@ -91,11 +86,7 @@ export async function saveAddress(_prev: FormState, form: FormData): Promise<For
     last_name: a.last_name ?? "",
     phone: a.phone,
     country_code: "vn",
-    province: province!.full_name,
-    city: commune!.full_name,
-    address_1: values.street,
-    // the codes, so an address can be checked and shipped by unit, not by spelling
-    metadata: { province_code: province!.code, commune_code: commune!.code },
+    ...parsed.address,
   }
   try {
     await medusa().store.cart.update(
