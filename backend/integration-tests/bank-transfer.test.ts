@@ -110,7 +110,7 @@ describe("paying by bank transfer", () => {
       account_no: stack.vietQr.accountNo,
       account_name: stack.vietQr.accountName,
     })
-    expect(body.transfer.reference).toMatch(/^OCOP[ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/)
+    expect(body.transfer.reference).toMatch(/^OCOP[ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/)
     // the QR a banking app reads: this account, this amount, the reference as the note
     expect(readVietQr(body.transfer.payload)).toEqual({
       bankBin: "970436",
@@ -192,7 +192,7 @@ describe("paying by bank transfer", () => {
     expect(ids).toContain(`bank:${stray.id}`)
     expect(log.body.notices.every((n: { outcome: string }) => n.outcome !== "captured")).toBe(true)
 
-    const out = notice("OCOPAAAAAA hoan tien", 10_000, { transferType: "out" })
+    const out = notice("OCOPAAAAAAAA hoan tien", 10_000, { transferType: "out" })
     expect((await notify(out)).body).toEqual({ outcome: "ignored" })
     expect(await noticesFor(out.id)).toHaveLength(0)
   })

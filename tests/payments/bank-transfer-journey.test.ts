@@ -51,7 +51,7 @@ describe("paying by bank transfer", () => {
 
     // the QR as a banking app's camera reads it: this shop's account, this order's total and reference
     const reference = (await page.getByTestId("transfer-reference").textContent())!.trim()
-    expect(reference).toMatch(/^OCOP[A-Z]{6}$/)
+    expect(reference).toMatch(/^OCOP[A-Z]{8}$/)
     const payload = readQr(await page.getByTestId("transfer-qr").screenshot())
     expect(payload).not.toBeNull()
     const total = Number((await page.getByTestId("order-total").textContent())!.replace(/\D/g, ""))

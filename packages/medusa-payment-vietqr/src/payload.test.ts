@@ -11,7 +11,7 @@ describe("VietQR payload", () => {
   })
 
   it("carries the Napas GUID, the account, VND, the amount and the reference, and reads back", () => {
-    const payload = vietQrPayload({ bankBin: "970436", accountNo: "1023456789" }, 125_000, "OCOPKXMRTB")
+    const payload = vietQrPayload({ bankBin: "970436", accountNo: "1023456789" }, 125_000, "OCOPKXMRTBHN")
     expect(payload.startsWith("000201010212")).toBe(true) // dynamic: it has an amount
     expect(payload).toContain("0010A000000727")
     expect(payload).toContain("0208QRIBFTTA")
@@ -21,7 +21,7 @@ describe("VietQR payload", () => {
       bankBin: "970436",
       accountNo: "1023456789",
       amount: 125_000,
-      note: "OCOPKXMRTB",
+      note: "OCOPKXMRTBHN",
     })
     // one character changed: the CRC no longer matches
     expect(readVietQr(payload.replace("125000", "925000"))).toBeNull()
@@ -29,7 +29,7 @@ describe("VietQR payload", () => {
 
   it("takes whole dong only", () => {
     for (const amount of [0, -5, 1.5, Number.NaN]) {
-      expect(() => vietQrPayload({ bankBin: "970436", accountNo: "1" }, amount, "OCOPAAAAAA")).toThrow(RangeError)
+      expect(() => vietQrPayload({ bankBin: "970436", accountNo: "1" }, amount, "OCOPAAAAAAAA")).toThrow(RangeError)
     }
   })
 

@@ -4,23 +4,29 @@ import crypto from "node:crypto"
 export const REFERENCE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ"
 
 /**
- * A payment's transfer reference: the prefix and 6 unambiguous letters (23^6 ≈ 148 million), e.g.
- * "OCOPKXMRTB". It is the transfer's note (the QR fills it in); the bank's notification carries it
- * back, and it finds the payment.
+ * Letters after the prefix. Six (23^6 ≈ 148 million) would give two of 1,000 transfers waiting at
+ * once the same reference about once in 300 shops; eight (≈ 78 billion) about once in 150,000.
+ */
+export const REFERENCE_LENGTH = 8
+
+/**
+ * A payment's transfer reference: the prefix and 8 unambiguous letters, e.g. "OCOPKXMRTBHN". It is
+ * the transfer's note (the QR fills it in); the bank's notification carries it back, and it finds
+ * the payment.
  */
 export function newTransferReference(prefix = "OCOP"): string {
   let letters = ""
-  for (let i = 0; i < 6; i++) letters += REFERENCE_LETTERS[crypto.randomInt(REFERENCE_LETTERS.length)]
+  for (let i = 0; i < REFERENCE_LENGTH; i++) letters += REFERENCE_LETTERS[crypto.randomInt(REFERENCE_LETTERS.length)]
   return prefix + letters
 }
 
 /**
  * The reference in a transfer's description as a bank writes it back: banks add their own words
- * around it ("MBVCB.123.OCOPKXMRTB.CT tu …"), change the case, and some put a space or a dash after
+ * around it ("MBVCB.123.OCOPKXMRTBHN.CT tu …"), change the case, and some put a space or a dash after
  * the prefix. Null when none is there.
  */
 export function referenceIn(description: string, prefix = "OCOP"): string | null {
   const text = description.toUpperCase()
-  const found = new RegExp(`${prefix}[\\s-]?([${REFERENCE_LETTERS}]{6})(?![A-Z])`).exec(text)
+  const found = new RegExp(`${prefix}[\\s-]?([${REFERENCE_LETTERS}]{${REFERENCE_LENGTH}})(?![A-Z])`).exec(text)
   return found ? prefix + found[1] : null
 }

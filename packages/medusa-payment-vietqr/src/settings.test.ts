@@ -44,7 +44,7 @@ describe("VietQR settings", () => {
 })
 
 describe("bank notice signatures", () => {
-  const body = JSON.stringify({ id: 92704, transferAmount: 125000, content: "OCOPKXMRTB" })
+  const body = JSON.stringify({ id: 92704, transferAmount: 125000, content: "OCOPKXMRTBHN" })
   it("take the body signed with the secret, and nothing else", () => {
     const header = signNotice("bi-mat-chung-16-ky-tu", body)
     expect(header).toMatch(/^sha256=[0-9a-f]{64}$/)
