@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { EmailField, FormError, FormField, PasswordField, SubmitButton } from "@/components/common/field"
+import { EmailField, FormError, FormNotice, FormField, PasswordField, SubmitButton } from "@/components/common/field"
 import { changePassword, confirmSignUp, login, register, updateProfile } from "@/lib/shop/account-actions"
 import type { FormState } from "@/lib/shop/errors"
 
@@ -85,11 +85,7 @@ export function ProfileForm({
       </h2>
       <FormField state={state} name="full_name" id="profile-name" label={labels.fullName} autoComplete="name" />
       <FormField state={state} name="phone" id="profile-phone" label={labels.phone} type="tel" autoComplete="tel" />
-      {state.ok && state.notice && (
-        <p role="status" className="text-sm text-leaf-700">
-          {state.notice}
-        </p>
-      )}
+      <FormNotice state={state} />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.save}</SubmitButton>
     </form>
@@ -110,11 +106,7 @@ export function PasswordChangeForm({
       </h2>
       <PasswordField state={state} name="current_password" id="current-password" label={labels.current} />
       <PasswordField state={state} name="new_password" id="new-password" label={labels.next} isNew />
-      {state.ok && state.notice && (
-        <p role="status" className="text-sm text-leaf-700">
-          {state.notice}
-        </p>
-      )}
+      <FormNotice state={state} />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.save}</SubmitButton>
     </form>

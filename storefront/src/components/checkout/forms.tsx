@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState, useState, type SelectHTMLAttributes } from "react"
-import { Field, FieldError, FormError, FormField, SubmitButton } from "@/components/common/field"
+import { Field, FieldError, FormError, FormNotice, FormField, SubmitButton } from "@/components/common/field"
 import { placeOrder, saveAddress, saveContact, savePayment, saveShipping } from "@/lib/shop/checkout-actions"
 import type { FormState } from "@/lib/shop/errors"
 
@@ -121,11 +121,7 @@ export function AddressForm({
           {defaultChoice.label}
         </label>
       )}
-      {state.ok && state.notice && (
-        <p role="status" className="text-sm text-leaf-700">
-          {state.notice}
-        </p>
-      )}
+      <FormNotice state={state} />
       <FormError message={state.formError} />
       <SubmitButton pending={pending}>{labels.continue}</SubmitButton>
     </form>

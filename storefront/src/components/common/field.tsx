@@ -89,6 +89,16 @@ export function SavedNote({ show, children }: { show?: boolean; children: ReactN
   )
 }
 
+/** What a form that went through says ("Đã lưu."), announced to screen readers. */
+export function FormNotice({ state }: { state: FormState }) {
+  if (!state.ok || !state.notice) return null
+  return (
+    <p role="status" className="text-sm text-leaf-700">
+      {state.notice}
+    </p>
+  )
+}
+
 export function FormError({ message }: { message?: string }) {
   if (!message) return null
   return (
