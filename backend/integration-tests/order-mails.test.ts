@@ -2,7 +2,7 @@
  * Mails about an order (backend/src/mail/order-mails.ts, Notification Module — the local provider
  * keeps them in the database here): the shopper's confirmation with lines, total and how to pay;
  * each producer's staff gets only their own lines and the delivery address; the shopper is told
- * when a line is shipped, with the tracking number the producer entered — which the order's
+ * when a line is shipped, with the carrier and tracking number the producer entered — which the order's
  * shipments route then shows.
  */
 import Medusa from "@medusajs/js-sdk"
@@ -95,17 +95,20 @@ describe("mails about an order", () => {
 
   it("tell the shopper a line was shipped, with its tracking number, which the order's page then shows", async () => {
     const line = order.lines.find((l) => l.product_id === legiaProduct)!
-    const shipped = await apiCall(
-      stack.backendUrl,
-      "POST",
-      `/producer/orders/${order.id}/lines/${line.id}/ship`,
-      staff.token,
-      {
-        tracking_number: "VTP123456789",
-      },
-    )
+    const ship = (body: unknown) =>
+      apiCall(stack.backendUrl, "POST", `/producer/orders/${order.id}/lines/${line.id}/ship`, staff.token, body)
+    // a carrier not offered, or a parcel carrier without its tracking number: said at the field, nothing shipped
+    const unknown = await ship({ carrier: "pony_express", tracking_number: "VTP123456789" })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body).toMatchObject({ code: "carrier_unknown", field: "carrier" })
+    const untracked = await ship({ carrier: "viettel_post", tracking_number: " " })
+    expect(untracked.status).toBe(400)
+    expect(untracked.body).toMatchObject({ code: "tracking_number_required", field: "tracking_number" })
+
+    const shipped = await ship({ carrier: "viettel_post", tracking_number: "VTP123456789" })
     expect(shipped.status, shipped.text).toBe(200)
     const mail = await latestMail(stack.databaseUrl, shopper, "order-shipped")
+    expect(mail.lines.join("\n")).toContain("Đơn vị vận chuyển: Viettel Post")
     expect(mail.lines.join("\n")).toContain("Mã vận đơn: VTP123456789")
     expect(mail.lines.join("\n")).toContain("Mắm tôm Lê Gia × 1")
 
@@ -114,7 +117,7 @@ describe("mails about an order", () => {
     }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }))
     expect(seen.status).toBe(200)
     expect(seen.body.shipments).toEqual([
-      { line_id: line.id, shipped_at: expect.any(String), tracking_numbers: ["VTP123456789"] },
+      { line_id: line.id, shipped_at: expect.any(String), tracking_numbers: ["VTP123456789"], carrier: "viettel_post" },
     ])
     // as private as the order
     const stranger = await fetch(`${stack.backendUrl}/store/ocop/orders/${order.id}/shipments`, {

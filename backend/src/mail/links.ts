@@ -6,6 +6,7 @@ export type MailLocale = "vi" | "en"
 
 const PAGES = {
   account: { vi: "/tai-khoan", en: "/en/account" },
+  claimOrder: { vi: "/tai-khoan/nhan-don", en: "/en/account/claim" },
   confirmSignUp: { vi: "/tai-khoan/xac-nhan", en: "/en/account/confirm" },
   customerForgot: { vi: "/tai-khoan/quen-mat-khau", en: "/en/account/forgot-password" },
   customerReset: { vi: "/tai-khoan/dat-lai-mat-khau", en: "/en/account/reset-password" },

@@ -6,6 +6,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { carrierLabel } from "@ocop-market/ocop"
 import { OCOP_MODULE, type OcopModuleService } from "../modules/ocop"
 import { transferPaymentOfOrder } from "../queries/bank-transfers"
 import { sqlOf } from "../queries/sql"
@@ -157,11 +158,16 @@ export async function mailOrderShipped(container: MedusaContainer, orderId: stri
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "fulfillment",
-    fields: ["id", "labels.tracking_number", "items.line_item_id", "items.quantity"],
+    fields: ["id", "metadata", "labels.tracking_number", "items.line_item_id", "items.quantity"],
     filters: { id: fulfillmentId },
   })
   const fulfillment = data[0] as unknown as
-    { labels?: { tracking_number: string }[]; items?: { line_item_id: string; quantity: number }[] } | undefined
+    | {
+        metadata?: { carrier?: string } | null
+        labels?: { tracking_number: string }[]
+        items?: { line_item_id: string; quantity: number }[]
+      }
+    | undefined
   if (!fulfillment) return
   const lines = (fulfillment.items ?? []).map((fi) => {
     const item = order.items.find((i) => i.id === fi.line_item_id)
@@ -176,12 +182,52 @@ export async function mailOrderShipped(container: MedusaContainer, orderId: stri
       lines: texts.shipped.lines({
         number: order.display_id,
         lines,
+        carrier: fulfillment.metadata?.carrier ? carrierLabel(fulfillment.metadata.carrier, "vi") : "",
         tracking: (fulfillment.labels ?? [])
           .map((l) => l.tracking_number)
           .filter(Boolean)
           .join(", "),
         url: storefrontLink("order", "vi", {}, order.id),
       }),
+      order_id: order.id,
+    },
+  })
+}
+
+/**
+ * Someone asked for a guest order (Medusa's order transfer): the link to confirm goes to the
+ * address the order was placed with, so only its owner can move it into an account.
+ */
+export async function mailOrderClaim(container: MedusaContainer, orderId: string, changeId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: orders }, { data: changes }] = await Promise.all([
+    query.graph({ entity: "order", fields: ["id", "display_id", "email", "locale"], filters: { id: orderId } }),
+    query.graph({
+      entity: "order_change",
+      fields: ["id", "actions.action", "actions.reference_id", "actions.details"],
+      filters: { id: changeId },
+    }),
+  ])
+  const order = orders[0] as unknown as { id: string; display_id: number; email: string | null; locale?: string | null }
+  const action = (changes[0]?.actions ?? []).find((a) => String(a?.action) === "TRANSFER_CUSTOMER")
+  const token = (action?.details as { token?: string } | undefined)?.token
+  if (!order?.email || !token || !action?.reference_id) return
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["email"],
+    filters: { id: action.reference_id },
+  })
+  const locale = order.locale?.startsWith("en") ? "en" : "vi"
+  const texts = ORDER_MAILS[locale].claim
+  const url = storefrontLink("claimOrder", locale, { order: order.id, token })
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: order.email,
+    channel: "email",
+    template: "order-claim",
+    data: {
+      subject: texts.subject(order.display_id),
+      lines: texts.lines({ number: order.display_id, account: customers[0]?.email ?? order.email, url }),
+      url,
       order_id: order.id,
     },
   })

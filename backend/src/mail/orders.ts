@@ -39,11 +39,20 @@ export const ORDER_MAILS = {
     },
     shipped: {
       subject: (n: number) => `OCOP Market: đơn hàng #${n} đã được gửi`,
-      lines: (o: { number: number; lines: string[]; tracking: string; url: string }) => [
+      lines: (o: { number: number; lines: string[]; carrier: string; tracking: string; url: string }) => [
         `Một phần đơn hàng #${o.number} của bạn đã được gửi đi:`,
         ...o.lines.map((l) => `- ${l}`),
+        ...(o.carrier ? [`Đơn vị vận chuyển: ${o.carrier}`] : []),
         ...(o.tracking ? [`Mã vận đơn: ${o.tracking}`] : []),
         `Xem đơn hàng: ${o.url}`,
+      ],
+    },
+    claim: {
+      subject: (n: number) => `OCOP Market: xác nhận đưa đơn hàng #${n} vào tài khoản`,
+      lines: (o: { number: number; account: string; url: string }) => [
+        `Tài khoản ${o.account} muốn nhận đơn hàng #${o.number}, đơn đã đặt bằng địa chỉ email này khi chưa đăng nhập.`,
+        `Để đưa đơn vào tài khoản, mở liên kết và bấm "Xác nhận": ${o.url}`,
+        "Nếu không phải bạn yêu cầu, hãy bỏ qua thư này; đơn hàng giữ nguyên.",
       ],
     },
   },
@@ -76,11 +85,20 @@ export const ORDER_MAILS = {
     },
     shipped: {
       subject: (n: number) => `OCOP Market: order #${n} shipped`,
-      lines: (o: { number: number; lines: string[]; tracking: string; url: string }) => [
+      lines: (o: { number: number; lines: string[]; carrier: string; tracking: string; url: string }) => [
         `Part of your order #${o.number} is on its way:`,
         ...o.lines.map((l) => `- ${l}`),
+        ...(o.carrier ? [`Carrier: ${o.carrier}`] : []),
         ...(o.tracking ? [`Tracking number: ${o.tracking}`] : []),
         `Your order: ${o.url}`,
+      ],
+    },
+    claim: {
+      subject: (n: number) => `OCOP Market: confirm moving order #${n} into your account`,
+      lines: (o: { number: number; account: string; url: string }) => [
+        `The account ${o.account} asks for order #${o.number}, placed as a guest with this e-mail address.`,
+        `To move it into the account, open the link and press "Confirm": ${o.url}`,
+        "If you did not ask for this, ignore this mail; the order stays as it is.",
       ],
     },
   },

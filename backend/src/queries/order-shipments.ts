@@ -3,11 +3,12 @@ import type { Sql } from "./sql"
 
 /**
  * What has been shipped of an order, line by line: each producer ships its own lines (the portal),
- * each shipment with the tracking number the producer entered. Cancelled shipments are left out.
+ * each shipment with the carrier and tracking number the producer entered. Cancelled shipments are left out.
  */
 export async function orderShipments(sql: Sql, orderId: string): Promise<StoreOrderShipment[]> {
   const { rows } = await sql.raw(
     `select fi.line_item_id as line_id, coalesce(f.shipped_at, f.created_at) as shipped_at,
+            f.metadata->>'carrier' as carrier,
             coalesce(array_agg(l.tracking_number) filter (where l.tracking_number <> ''), '{}') as tracking_numbers
        from order_fulfillment ofl
        join fulfillment f on f.id = ofl.fulfillment_id and f.deleted_at is null and f.canceled_at is null
@@ -18,9 +19,12 @@ export async function orderShipments(sql: Sql, orderId: string): Promise<StoreOr
       order by shipped_at`,
     [orderId],
   )
-  return rows.map((r: { line_id: string; shipped_at: Date | string; tracking_numbers: string[] }) => ({
-    line_id: r.line_id,
-    shipped_at: new Date(r.shipped_at).toISOString(),
-    tracking_numbers: r.tracking_numbers,
-  }))
+  return rows.map(
+    (r: { line_id: string; shipped_at: Date | string; tracking_numbers: string[]; carrier: string | null }) => ({
+      line_id: r.line_id,
+      shipped_at: new Date(r.shipped_at).toISOString(),
+      tracking_numbers: r.tracking_numbers,
+      carrier: r.carrier,
+    }),
+  )
 }

@@ -80,6 +80,8 @@ export const ERROR_CODES = {
   title_too_short: "at least 3 characters",
   title_too_long: "too long",
   tracking_number_too_short: "at least 3 characters",
+  tracking_number_required: "is needed for a parcel carrier",
+  carrier_unknown: "is not one of the carriers offered",
   photos_required: "choose at least one image",
   photo_not_image: "is not a JPEG, PNG or WebP image",
   photo_too_small: "is too small; at least 200 px on each side",

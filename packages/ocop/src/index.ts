@@ -13,6 +13,7 @@ export {
   isOcopGroup,
   type OcopGroup,
 } from "./groups.js"
+export { CARRIERS, CARRIER_CODES, carrierLabel, isCarrier, type Carrier } from "./carriers.js"
 export { LEGAL_TYPES, LEGAL_TYPE_CODES, isLegalType, legalTypeLabel, type LegalType } from "./producers.js"
 export {
   CERTIFICATION_STATUSES,
@@ -57,7 +58,7 @@ export {
 export { ERROR_CODES, fieldError, isErrorCode, type ApiError, type ErrorCode, type FieldError } from "./errors.js"
 export type { ProductSearchDocument } from "./search-document.js"
 export type { ProducerOrder } from "./portal-types.js"
-export type { StoreBankTransfer, StoreOrderShipment } from "./store-types.js"
+export type { StoreBankTransfer, StoreGuestOrder, StoreOrderShipment } from "./store-types.js"
 export {
   MAX_FACET_RANGES,
   MAX_FACETS,

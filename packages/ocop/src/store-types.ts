@@ -22,4 +22,17 @@ export type StoreOrderShipment = {
   line_id: string
   shipped_at: string
   tracking_numbers: string[]
+  /** The carrier's code (carriers.ts), or null when the producer named none. */
+  carrier: string | null
+}
+
+/** An order placed as a guest with the account's e-mail, which its owner may claim. */
+export type StoreGuestOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  total: number
+  items: { title: string; quantity: number }[]
+  /** A confirmation link has been mailed and not used yet. */
+  claim_requested: boolean
 }

@@ -23,6 +23,7 @@ export const routing = defineRouting({
     "/checkout/vnpay": { vi: "/thanh-toan/vnpay", en: "/checkout/vnpay" },
     "/orders/[id]": { vi: "/don-hang/[id]", en: "/orders/[id]" },
     "/account": { vi: "/tai-khoan", en: "/account" },
+    "/account/claim": { vi: "/tai-khoan/nhan-don", en: "/account/claim" },
     "/account/confirm": { vi: "/tai-khoan/xac-nhan", en: "/account/confirm" },
     "/account/forgot-password": { vi: "/tai-khoan/quen-mat-khau", en: "/account/forgot-password" },
     "/account/reset-password": { vi: "/tai-khoan/dat-lai-mat-khau", en: "/account/reset-password" },

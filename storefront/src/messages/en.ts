@@ -183,9 +183,26 @@ export const en: Messages = {
     currentWrong: "The current password is not right.",
     passwordChanged: "Your password was changed. We sent a note to your e-mail.",
   },
+  claim: {
+    title: "Orders placed as a guest",
+    intro:
+      "These orders were placed with your account's e-mail without logging in. Move them into your account to follow them with the others.",
+    ask: "Move into my account",
+    askAgain: "Send the confirmation again",
+    sent: "We sent a confirmation to your e-mail. Open it and press “Confirm” to finish.",
+    pending: "Waiting for your confirmation by e-mail",
+    confirmTitle: "Move an order into an account",
+    confirmIntro:
+      "Press “Confirm” to move this order into the account that asked for it. If it was not you, press “Decline”.",
+    confirm: "Confirm",
+    decline: "Decline",
+    declined: "Declined. The order stays as it was.",
+    invalid: "This link no longer works. Ask again from your account page.",
+  },
   shipment: {
     notYet: "Not shipped yet",
-    shipped: (day: string, tracking: string) => `Shipped on ${day}${tracking ? ` · tracking number ${tracking}` : ""}`,
+    shipped: (day: string, carrier: string, tracking: string) =>
+      `Shipped on ${day}${carrier ? ` with ${carrier}` : ""}${tracking ? ` · tracking number ${tracking}` : ""}`,
   },
   addresses: {
     none: "No saved address yet.",
@@ -224,6 +241,8 @@ export const en: Messages = {
   orderNumber: (n: number | string) => `Order number: #${n}`,
   orderPlacedTransfer: "Your order is placed. It is confirmed when your transfer arrives.",
   orderPlaced: "Your order is recorded. We will call you to confirm before delivery.",
+  orderState: "Status",
+  orderPayment: "Payment",
   deliverTo: "Deliver to",
   items: "Items",
   account: "Account",
@@ -279,6 +298,7 @@ export const en: Messages = {
     certificate: (star: number, until: string) => `OCOP ${star}-star · valid until ${until}`,
     readOnly: "Certification data is managed by the province.",
     shipTo: "Ship to",
+    carrier: "Carrier",
     tracking: "Tracking number",
     propose: "Propose a new product",
     threshold: "Warn when fewer than",
@@ -405,6 +425,8 @@ export const en: Messages = {
     title_too_short: "The product name needs at least 3 characters.",
     title_too_long: "The product name has at most 120 characters.",
     tracking_number_too_short: "The tracking number needs at least 3 characters.",
+    tracking_number_required: "Enter the carrier's tracking number.",
+    carrier_unknown: "Choose a carrier from the list.",
     line_shipped: "This line has been shipped already.",
     photos_required: "Choose at least one photo.",
     photo_not_image: (p: ErrorParams) => `"${p.file}" is not a JPEG, PNG or WebP image.`,

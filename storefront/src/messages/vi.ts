@@ -190,9 +190,26 @@ export const vi = {
     currentWrong: "Mật khẩu hiện tại không đúng.",
     passwordChanged: "Đã đổi mật khẩu. Chúng tôi đã gửi thư báo đến email của bạn.",
   },
+  claim: {
+    title: "Đơn đặt khi chưa đăng nhập",
+    intro:
+      "Các đơn này đặt bằng email của tài khoản khi bạn chưa đăng nhập. Đưa vào tài khoản để theo dõi cùng các đơn khác.",
+    ask: "Đưa vào tài khoản",
+    askAgain: "Gửi lại thư xác nhận",
+    sent: "Đã gửi thư xác nhận đến email của bạn. Mở thư và bấm “Xác nhận” để hoàn tất.",
+    pending: "Đang chờ xác nhận qua email",
+    confirmTitle: "Đưa đơn hàng vào tài khoản",
+    confirmIntro:
+      "Bấm “Xác nhận” để đơn hàng này thuộc về tài khoản đã yêu cầu. Nếu không phải bạn yêu cầu, bấm “Từ chối”.",
+    confirm: "Xác nhận",
+    decline: "Từ chối",
+    declined: "Đã từ chối. Đơn hàng giữ nguyên như trước.",
+    invalid: "Liên kết này không còn hiệu lực. Hãy yêu cầu lại từ trang tài khoản.",
+  },
   shipment: {
     notYet: "Chưa gửi hàng",
-    shipped: (day: string, tracking: string) => `Đã gửi ngày ${day}${tracking ? ` · mã vận đơn ${tracking}` : ""}`,
+    shipped: (day: string, carrier: string, tracking: string) =>
+      `Đã gửi ngày ${day}${carrier ? ` qua ${carrier}` : ""}${tracking ? ` · mã vận đơn ${tracking}` : ""}`,
   },
   addresses: {
     none: "Bạn chưa lưu địa chỉ nào.",
@@ -231,6 +248,8 @@ export const vi = {
   orderNumber: (n: number | string) => `Mã đơn hàng: #${n}`,
   orderPlacedTransfer: "Đơn hàng đã được ghi nhận. Đơn được xác nhận khi chúng tôi nhận được chuyển khoản.",
   orderPlaced: "Đơn hàng đã được ghi nhận. Chúng tôi sẽ gọi điện xác nhận trước khi giao.",
+  orderState: "Trạng thái",
+  orderPayment: "Thanh toán",
   deliverTo: "Giao đến",
   items: "Sản phẩm",
   account: "Tài khoản",
@@ -287,6 +306,7 @@ export const vi = {
     certificate: (star: number, until: string) => `OCOP ${star} sao · hiệu lực đến ${until}`,
     readOnly: "Thông tin chứng nhận do tỉnh quản lý.",
     shipTo: "Giao đến",
+    carrier: "Đơn vị vận chuyển",
     tracking: "Mã vận đơn",
     propose: "Đề xuất sản phẩm mới",
     threshold: "Báo sắp hết khi còn dưới",
@@ -415,6 +435,8 @@ export const vi = {
     title_too_short: "Tên sản phẩm cần ít nhất 3 ký tự.",
     title_too_long: "Tên sản phẩm tối đa 120 ký tự.",
     tracking_number_too_short: "Mã vận đơn cần ít nhất 3 ký tự.",
+    tracking_number_required: "Nhập mã vận đơn của đơn vị vận chuyển.",
+    carrier_unknown: "Chọn một đơn vị vận chuyển trong danh sách.",
     line_shipped: "Dòng hàng này đã được gửi.",
     photos_required: "Hãy chọn ít nhất một ảnh.",
     photo_not_image: (p: ErrorParams) => `"${p.file}" không phải ảnh JPEG, PNG hoặc WebP.`,

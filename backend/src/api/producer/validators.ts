@@ -1,5 +1,6 @@
 /** Request bodies of the producer portal (/producer/…): a producer's staff writes its own products. */
 import { z } from "@medusajs/framework/zod"
+import { CARRIER_CODES, type Carrier } from "@ocop-market/ocop"
 import sanitizeHtml from "sanitize-html"
 
 export const InviteAccept = z.object({ token: z.string().min(10).max(200) }).strict()
@@ -23,9 +24,19 @@ export type OwnStockType = z.infer<typeof OwnStock>
 export const OwnPrice = z.object({ amount: price }).strict()
 export type OwnPriceType = z.infer<typeof OwnPrice>
 
+// the carrier as the shopper will see it; a parcel carrier's tracking number, none needed for the producer's own delivery
 export const ShipLine = z
-  .object({ tracking_number: z.string().trim().min(3, "tracking_number_too_short").max(100) })
+  .object({
+    carrier: z.enum(CARRIER_CODES as [Carrier, ...Carrier[]], { message: "carrier_unknown" }).optional(),
+    tracking_number: z.string().trim().max(100).optional(),
+  })
   .strict()
+  .superRefine((b, ctx) => {
+    const tracking = b.tracking_number ?? ""
+    if (b.carrier === "self" && tracking === "") return
+    const code = tracking === "" ? "tracking_number_required" : "tracking_number_too_short"
+    if (tracking.length < 3) ctx.addIssue({ code: "custom", message: code, path: ["tracking_number"] })
+  })
 export type ShipLineType = z.infer<typeof ShipLine>
 
 const dropHtml = (s: string) =>

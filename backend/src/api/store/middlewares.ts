@@ -12,7 +12,7 @@ import { answerNoSooner } from "../utils/answer-time"
 import { networkKey, throttle, type Limit } from "../utils/throttle"
 import { checkRequest, ListQuery, validateBody, validateQuery } from "../utils/validation"
 import { admitCheckout } from "./checkout-admission"
-import { giveOrderToken, guardOrder, ORDER_LOOKUP_LIMITS } from "./order-access"
+import { giveOrderToken, guardClaim, guardOrder, ORDER_LOOKUP_LIMITS } from "./order-access"
 import { paymentCollectionExists } from "./payment-collection-exists"
 import {
   AddLineQuantity,
@@ -71,6 +71,14 @@ export const SIGN_UP_ANSWER_MS = 600
 export const PROMO_CODE_LIMIT: Limit = { name: "promo-code-ip", points: 30, seconds: 600, key: networkKey }
 
 /** Wrong current passwords for one account: 10 in 15 minutes, as for a login. */
+/** Claims of guest orders: each mails a link, so 10 an hour per account. */
+export const ORDER_CLAIM_LIMIT: Limit = {
+  name: "order-claim",
+  points: 10,
+  seconds: 60 * 60,
+  key: (req) => (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id,
+}
+
 export const PASSWORD_CHANGE_LIMIT: Limit = {
   name: "password-change",
   points: 10,
@@ -131,6 +139,19 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/ocop/orders/:id/transfer",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrder],
   },
+  // guest orders with the account's e-mail, claimed through Medusa's order transfer
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/account/guest-orders",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/ocop/orders/:id/claim",
+    middlewares: [authenticate("customer", ["session", "bearer"]), throttle(ORDER_CLAIM_LIMIT)],
+  },
+  // Medusa's own request route takes any order id and answers with the order: only one's own guest orders
+  { method: ["POST"], matcher: "/store/orders/:id/transfer/request", middlewares: [guardClaim] },
   {
     method: ["POST"],
     matcher: "/store/ocop/orders/lookup",

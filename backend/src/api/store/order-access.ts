@@ -4,6 +4,7 @@ import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop-market/ocop"
 import { ORDER_TOKEN_HEADER, sameSecret } from "@ocop-market/ocop/revalidation"
+import { guestOrdersOf } from "../../queries/guest-orders"
 import { orderOwner } from "../../queries/order-access"
 import { sqlOf } from "../../queries/sql"
 import { refuse } from "../../errors"
@@ -36,6 +37,14 @@ export async function guardOrder(req: MedusaRequest, _res: MedusaResponse, next:
   const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
   const owner = actor ? await orderOwner(sqlOf(req.scope), id) : null
   if (owner?.customer_id && owner.customer_id === actor) return next()
+  next(refuse(MedusaError.Types.NOT_FOUND, "not_found", { message: `order ${ERROR_CODES.not_found}` }))
+}
+
+/** Medusa's POST /store/orders/:id/transfer/request: only a guest order placed with the customer's own e-mail. */
+export async function guardClaim(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+  const [claimable] = actor ? await guestOrdersOf(sqlOf(req.scope), actor, req.params.id!) : []
+  if (claimable) return next()
   next(refuse(MedusaError.Types.NOT_FOUND, "not_found", { message: `order ${ERROR_CODES.not_found}` }))
 }
 

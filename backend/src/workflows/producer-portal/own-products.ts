@@ -55,15 +55,24 @@ export const setOwnPriceWorkflow = createWorkflow("producer-set-own-price", (inp
   return new WorkflowResponse(variants)
 })
 
-/** A producer ships its own line of an order: a fulfillment of those items, with the tracking number. */
+/** A producer ships its own line of an order: a fulfillment of those items, with the carrier and tracking number. */
 export const shipOwnLineWorkflow = createWorkflow(
   "producer-ship-own-line",
-  (input: { producer_id: string; order_id: string; line_id: string; tracking_number: string }) => {
+  (input: {
+    producer_id: string
+    order_id: string
+    line_id: string
+    tracking_number: string
+    carrier: string | null
+  }) => {
     const line = assertOwnLineStep(input)
     const fulfillment = transform({ input, line }, ({ input, line }) => ({
       order_id: input.order_id,
       items: [{ id: input.line_id, quantity: line.quantity }],
-      labels: [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }],
+      labels: input.tracking_number
+        ? [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }]
+        : [],
+      metadata: input.carrier ? { carrier: input.carrier } : undefined,
     }))
     return new WorkflowResponse(createOrderFulfillmentWorkflow.runAsStep({ input: fulfillment }))
   },

@@ -1,11 +1,13 @@
 import Link from "next/link"
-import { formatVnd } from "@ocop-market/ocop"
+import { formatVnd, type StoreGuestOrder } from "@ocop-market/ocop"
+import { ClaimOrderButton } from "@/components/account/claim-forms"
+import { backendFetch } from "@/lib/api/backend"
 import { LoginForm, PasswordChangeForm, ProfileForm, RegisterForm } from "@/components/account/account-forms"
 import { Page } from "@/components/layout/shell"
 import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { medusa } from "@/lib/medusa"
 import { logout } from "@/lib/shop/account-actions"
-import { authHeaders } from "@/lib/shop/session"
+import { authHeaders, getCustomerToken } from "@/lib/shop/session"
 import { LogoutButton } from "@/components/common/logout-button"
 import { AddressActions } from "@/components/account/address-actions"
 import { AddressForm } from "@/components/checkout/forms"
@@ -62,10 +64,16 @@ export async function AccountPage({ locale, reset }: { locale: Locale; reset?: b
   const communesOf = (code: string) =>
     (currentProvince(code)?.communes ?? []).map((c) => ({ code: c.code, name: c.full_name }))
   const addressLabels = { province: m.province, commune: m.commune, street: m.street, choose: m.choose }
-  const { orders } = await client.store.order.list(
-    { fields: "id,display_id,status,payment_status,created_at,total,*items", order: "-created_at", limit: 20 },
-    headers,
-  )
+  const [{ orders }, { orders: guestOrders }] = await Promise.all([
+    client.store.order.list(
+      { fields: "id,display_id,status,payment_status,created_at,total,*items", order: "-created_at", limit: 20 },
+      headers,
+    ),
+    backendFetch<{ orders: StoreGuestOrder[] }>("/store/ocop/account/guest-orders", {
+      store: true,
+      token: await getCustomerToken(),
+    }).catch(() => ({ orders: [] })),
+  ])
   return (
     <Page locale={locale} alternate={alternate}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -100,6 +108,30 @@ export async function AccountPage({ locale, reset }: { locale: Locale; reset?: b
           </ul>
         )}
       </section>
+      {guestOrders.length > 0 && (
+        <section
+          aria-labelledby="guest-orders-title"
+          className="mb-6 rounded-lg border border-amber-200 bg-amber-50 p-4"
+        >
+          <h2 id="guest-orders-title" className="mb-1 text-lg font-semibold">
+            {m.claim.title}
+          </h2>
+          <p className="mb-3 text-sm">{m.claim.intro}</p>
+          <ul className="divide-y divide-amber-200" data-testid="guest-orders">
+            {guestOrders.map((o) => (
+              <li key={o.id} className="flex flex-col gap-1 py-2 text-sm" data-testid="guest-order">
+                <p>
+                  <span className="font-semibold">#{o.display_id}</span> · {formatDate(o.created_at.slice(0, 10))} ·{" "}
+                  {o.items.map((i) => `${i.title} × ${i.quantity}`).join(", ")} ·{" "}
+                  <span className="font-semibold">{formatVnd(o.total)}</span>
+                </p>
+                {o.claim_requested && <p className="text-xs text-stone-600">{m.claim.pending}</p>}
+                <ClaimOrderButton orderId={o.id} label={o.claim_requested ? m.claim.askAgain : m.claim.ask} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="mb-6 grid gap-6 md:grid-cols-2">
         <div className="rounded-lg border border-stone-200 bg-white p-4">
           <ProfileForm

@@ -1,4 +1,5 @@
 import { ConfirmSignUpForm } from "@/components/account/account-forms"
+import { ClaimAnswerForm } from "@/components/account/claim-forms"
 import { ForgotPasswordCard, ResetPasswordCard } from "@/components/account/password-cards"
 import { Page } from "@/components/layout/shell"
 import { paths, t, type Locale } from "@/lib/i18n"
@@ -32,6 +33,24 @@ export function AccountResetPage({ locale, token, email }: { locale: Locale; tok
   return (
     <Page locale={locale} alternate={paths.accountReset(other(locale))}>
       <ResetPasswordCard locale={locale} action={resetCustomerPassword} token={token} email={email} />
+    </Page>
+  )
+}
+
+/** The page the claim mail links to: the order's owner confirms it moves into the account, or declines. */
+export function ClaimOrderPage({ locale, orderId, token }: { locale: Locale; orderId: string; token: string }) {
+  const m = t(locale)
+  return (
+    <Page locale={locale} alternate={paths.claimOrder(other(locale))}>
+      <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
+        <h1 className="mb-2 text-xl font-bold">{m.claim.confirmTitle}</h1>
+        <p className="mb-4 text-sm text-stone-700">{m.claim.confirmIntro}</p>
+        <ClaimAnswerForm
+          orderId={orderId}
+          token={token}
+          labels={{ confirm: m.claim.confirm, decline: m.claim.decline }}
+        />
+      </section>
     </Page>
   )
 }

@@ -42,6 +42,20 @@ export function currentStep(done: Record<CheckoutStep, boolean>, asked: string |
   return firstOpen
 }
 
+/** The address checkout starts from for a logged-in customer: the default one, else the first saved; null for a guest. */
+async function savedAddress(): Promise<{ province_code: string; commune_code: string; street: string } | null> {
+  const headers = await authHeaders()
+  if (!headers.authorization) return null
+  const { customer } = await medusa()
+    .store.customer.retrieve({ fields: "*addresses" }, headers)
+    .catch(() => ({ customer: null }))
+  const addresses = customer?.addresses ?? []
+  const chosen = addresses.find((x) => x.is_default_shipping) ?? addresses[0]
+  const units = (chosen?.metadata ?? {}) as Record<string, string>
+  if (!chosen || !units.province_code) return null
+  return { province_code: units.province_code, commune_code: units.commune_code ?? "", street: chosen.address_1 ?? "" }
+}
+
 export async function CheckoutPage({ locale, step, vnpay }: { locale: Locale; step?: string; vnpay?: string }) {
   const m = t(locale)
   const { cart, removed } = await loadCart()
@@ -86,11 +100,18 @@ export async function CheckoutPage({ locale, step, vnpay }: { locale: Locale; st
       />
     )
   } else if (current === "address") {
-    const provinceCode = meta.province_code ?? DEFAULT_PROVINCE
+    // the cart's address, else a logged-in customer's default address (or first saved one)
+    const saved = a?.address_1 ? null : await savedAddress()
+    const from = saved ?? {
+      province_code: meta.province_code ?? DEFAULT_PROVINCE,
+      commune_code: meta.commune_code ?? "",
+      street: a?.address_1 ?? "",
+    }
+    const provinceCode = from.province_code
     body = (
       <AddressForm
         provinces={currentProvinces().map((p) => ({ code: p.code, name: p.full_name }))}
-        initial={{ province_code: provinceCode, commune_code: meta.commune_code ?? "", street: a?.address_1 ?? "" }}
+        initial={from}
         initialCommunes={(currentProvince(provinceCode)?.communes ?? []).map((c) => ({
           code: c.code,
           name: c.full_name,

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
-import { formatVietnamesePhone, formatVnd, type StoreOrderShipment } from "@ocop-market/ocop"
+import { carrierLabel, formatVietnamesePhone, formatVnd, type StoreOrderShipment } from "@ocop-market/ocop"
 import { OrderLookupForm } from "@/components/account/order-lookup-form"
 import { Page } from "@/components/layout/shell"
 import { BankTransferPanel, type BankTransfer } from "@/components/order/bank-transfer"
@@ -11,7 +11,7 @@ import { formatDate, paths, t, type Locale } from "@/lib/i18n"
 import { getCustomerToken, getOrderToken } from "@/lib/shop/session"
 
 const ORDER_FIELDS =
-  "id,display_id,email,status,created_at,total,item_total,shipping_total,discount_total,*items,*shipping_address,*shipping_methods"
+  "id,display_id,email,status,payment_status,created_at,total,item_total,shipping_total,discount_total,*items,*shipping_address,*shipping_methods,*payment_collections.payments"
 
 /**
  * The order as the backend shows it to this browser: with the access token it was given when it
@@ -46,6 +46,7 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
     )
   }
   const a = order.shipping_address
+  const provider = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])[0]?.provider_id
   return (
     <Page locale={locale} alternate={paths.order(locale === "vi" ? "en" : "vi", id)}>
       <section className="mx-auto flex max-w-2xl flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6">
@@ -54,6 +55,18 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
           {m.orderNumber(order.display_id ?? order.id)}
         </p>
         <p>{transfer ? m.orderPlacedTransfer : m.orderPlaced}</p>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm" data-testid="order-status">
+          <dt className="font-semibold">{m.orderState}</dt>
+          <dd>
+            {formatDate(String(order.created_at).slice(0, 10))} · {m.orderStatus[order.status] ?? order.status}
+          </dd>
+          <dt className="font-semibold">{m.orderPayment}</dt>
+          <dd>
+            {[provider ? (m.payMethods[provider] ?? provider) : null, m.paymentStatus[order.payment_status]]
+              .filter(Boolean)
+              .join(" · ")}
+          </dd>
+        </dl>
         {transfer && <BankTransferPanel transfer={transfer} locale={locale} />}
         {a && (
           <div className="text-sm">
@@ -108,7 +121,11 @@ function LineShipment({ shipments, locale }: { shipments: StoreOrderShipment[]; 
     <>
       {shipments.map((sh) => (
         <span key={sh.shipped_at} className="block text-xs text-leaf-700" data-testid="line-shipment">
-          {m.shipment.shipped(formatDate(sh.shipped_at.slice(0, 10)), sh.tracking_numbers.join(", "))}
+          {m.shipment.shipped(
+            formatDate(sh.shipped_at.slice(0, 10)),
+            sh.carrier ? carrierLabel(sh.carrier, locale) : "",
+            sh.tracking_numbers.join(", "),
+          )}
         </span>
       ))}
     </>

@@ -70,15 +70,17 @@ export function VariantNumberForm({
   )
 }
 
-/** "Shipped", with the tracking number, for one of the producer's order lines. */
+/** "Shipped", with the carrier and tracking number, for one of the producer's order lines. */
 export function ShipLineForm({
   orderId,
   lineId,
+  carriers,
   labels,
 }: {
   orderId: string
   lineId: string
-  labels: { tracking: string; ship: string; shipped: string }
+  carriers: { code: string; name: string }[]
+  labels: { carrier: string; choose: string; tracking: string; ship: string; shipped: string }
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(shipLine, {})
   const id = `tracking-${lineId}`
@@ -92,6 +94,29 @@ export function ShipLineForm({
     <form action={action} className="mt-1 flex flex-wrap items-end gap-2">
       <input type="hidden" name="order_id" value={orderId} />
       <input type="hidden" name="line_id" value={lineId} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`carrier-${lineId}`} className="text-xs text-stone-600">
+          {labels.carrier}
+        </label>
+        <select
+          id={`carrier-${lineId}`}
+          name="carrier"
+          required
+          defaultValue={state.values?.carrier ?? ""}
+          aria-invalid={state.fieldErrors?.carrier ? true : undefined}
+          aria-describedby={state.fieldErrors?.carrier ? `carrier-${lineId}-error` : undefined}
+          className="rounded-md border border-stone-300 bg-white px-2 py-1"
+        >
+          <option value="" disabled>
+            {labels.choose}
+          </option>
+          {carriers.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="text-xs text-stone-600">
           {labels.tracking}
@@ -112,6 +137,7 @@ export function ShipLineForm({
       >
         {labels.ship}
       </button>
+      <FieldError id={`carrier-${lineId}-error`} message={state.fieldErrors?.carrier} />
       <FieldError id={`${id}-error`} message={state.fieldErrors?.tracking_number} />
     </form>
   )

@@ -29,6 +29,7 @@ export const paths = {
   order: (l: Locale, id: string) => at(l, { pathname: "/orders/[id]", params: { id } }),
   account: (l: Locale) => at(l, "/account"),
   confirmSignUp: (l: Locale) => at(l, "/account/confirm"),
+  claimOrder: (l: Locale) => at(l, "/account/claim"),
   accountForgot: (l: Locale) => at(l, "/account/forgot-password"),
   accountReset: (l: Locale) => at(l, "/account/reset-password"),
   campaigns: (l: Locale) => at(l, "/campaigns"),

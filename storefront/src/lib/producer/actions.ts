@@ -102,12 +102,15 @@ export async function updateVariant(_prev: FormState, form: FormData): Promise<F
   )
 }
 
-/** Mark the producer's line of an order as shipped, with the carrier's tracking number. */
+/** Mark the producer's line of an order as shipped, with the carrier and its tracking number. */
 export async function shipLine(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = { tracking_number: String(form.get("tracking_number") ?? "").trim() }
+  const values = {
+    carrier: String(form.get("carrier") ?? ""),
+    tracking_number: String(form.get("tracking_number") ?? "").trim(),
+  }
   return portalWrite(
     `/producer/orders/${form.get("order_id")}/lines/${form.get("line_id")}/ship`,
-    { body: values },
+    { body: { ...values, carrier: values.carrier || undefined } },
     { values, at: "tracking_number", keepValues: true },
   )
 }

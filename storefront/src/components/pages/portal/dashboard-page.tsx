@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop-market/ocop"
+import { CARRIERS, formatVnd } from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
 import { redirect } from "next/navigation"
 import { ProposeProductForm, ShipLineForm } from "@/components/producer/product-forms"
@@ -138,7 +138,14 @@ export async function PortalDashboardPage({ locale }: { locale: Locale }) {
                         <ShipLineForm
                           orderId={o.id}
                           lineId={l.id}
-                          labels={{ tracking: p.tracking, ship: p.ship, shipped: p.shipped }}
+                          carriers={CARRIERS.map((c) => ({ code: c.code, name: c[locale] }))}
+                          labels={{
+                            carrier: p.carrier,
+                            choose: m.choose,
+                            tracking: p.tracking,
+                            ship: p.ship,
+                            shipped: p.shipped,
+                          }}
                         />
                       )
                     )}
