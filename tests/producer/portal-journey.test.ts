@@ -116,7 +116,7 @@ describe("the producer portal", () => {
     await expect.poll(found, { timeout: 20_000 }).toBe(1)
     await shot(page, "shop")
 
-    // A consumer orders straws; the producer ships its line with a tracking number.
+    // A consumer orders straws; the producer ships its line with the carrier and tracking number.
     const store = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey })
     const { regions } = await store.store.region.list()
     const { products } = await store.store.product.list({
@@ -132,6 +132,7 @@ describe("the producer portal", () => {
     await page.goto(`${stack.storefrontUrl}/nha-san-xuat`)
     const orderCard = page.getByTestId("portal-orders").locator("li").filter({ hasText: "4 Bà Triệu" }).first()
     expect(await orderCard.textContent()).toContain(`Ống hút tre (Chiếc) × 2 · ${vnd("320.000 ₫")}`)
+    await orderCard.getByLabel("Đơn vị vận chuyển").selectOption({ label: "Bưu điện Việt Nam (VNPost)" })
     await orderCard.getByLabel("Mã vận đơn").fill("VNPOST-TH-7788")
     await orderCard.getByRole("button", { name: "Đã gửi hàng" }).click()
     await orderCard.getByText("Đã gửi hàng ✓").waitFor()
@@ -153,7 +154,9 @@ describe("the producer portal", () => {
     await buyerPage.getByRole("button", { name: "Xem đơn hàng" }).click()
     const shipment = buyerPage.getByTestId("line-shipment")
     await shipment.waitFor()
-    expect(await shipment.textContent()).toMatch(/^Đã gửi ngày \d\d\/\d\d\/\d{4} · mã vận đơn VNPOST-TH-7788$/)
+    expect(await shipment.textContent()).toMatch(
+      /^Đã gửi ngày \d\d\/\d\d\/\d{4} qua Bưu điện Việt Nam \(VNPost\) · mã vận đơn VNPOST-TH-7788$/,
+    )
     await shot(buyerPage, "shopper-sees-shipment")
     await buyer.close()
     await context.close()

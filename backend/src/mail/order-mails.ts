@@ -219,7 +219,7 @@ export async function mailOrderClaim(container: MedusaContainer, orderId: string
   })
   const locale = order.locale?.startsWith("en") ? "en" : "vi"
   const texts = ORDER_MAILS[locale].claim
-  const url = storefrontLink("claimOrder", locale, { order: order.id, token })
+  const url = storefrontLink("claimOrder", locale, { order: order.id, number: String(order.display_id), token })
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,
     channel: "email",

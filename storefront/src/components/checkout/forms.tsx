@@ -1,6 +1,6 @@
 "use client"
 
-import { useActionState, useState, type SelectHTMLAttributes } from "react"
+import { useActionState, useEffect, useState, type SelectHTMLAttributes } from "react"
 import { Field, FieldError, FormError, FormNotice, FormField, SubmitButton } from "@/components/common/field"
 import { placeOrder, saveAddress, saveContact, savePayment, saveShipping } from "@/lib/shop/checkout-actions"
 import type { FormState } from "@/lib/shop/errors"
@@ -42,6 +42,83 @@ export function ContactForm({
 
 type Option = { code: string; name: string }
 
+// each answer of a form's action is a new object: its number keys the fields drawn from it
+const answerIds = new WeakMap<object, number>()
+let answers = 0
+function answerId(state: FormState): number {
+  if (!answerIds.has(state)) answerIds.set(state, ++answers)
+  return answerIds.get(state)!
+}
+
+/** Province, commune (the province's, fetched when it changes) and street, from the last answer or the initial address. */
+function AddressUnits({
+  state,
+  provinces,
+  initial,
+  initialCommunes,
+  labels,
+  idPrefix,
+}: {
+  state: FormState
+  provinces: Option[]
+  initial: { province_code: string; commune_code: string; street: string }
+  initialCommunes: Option[]
+  labels: { province: string; commune: string; street: string; choose: string }
+  idPrefix: string
+}) {
+  const v = state.values ?? initial
+  const [province, setProvince] = useState(v.province_code)
+  const [communes, setCommunes] = useState(v.province_code === initial.province_code ? initialCommunes : [])
+  async function chooseProvince(code: string) {
+    setProvince(code)
+    setCommunes([])
+    if (!code) return
+    const res = await fetch(`/api/dia-gioi/${encodeURIComponent(code)}`)
+    if (res.ok) setCommunes(await res.json())
+  }
+  useEffect(() => {
+    // an answer for another province than the initial one: its communes
+    if (v.province_code && v.province_code !== initial.province_code) void chooseProvince(v.province_code)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the answer these fields were drawn from
+  }, [])
+  return (
+    <>
+      <UnitSelect
+        name="province_code"
+        id={`${idPrefix}province_code`}
+        label={labels.province}
+        error={state.fieldErrors?.province_code}
+        choose={labels.choose}
+        units={provinces}
+        defaultValue={v.province_code}
+        onChange={(e) => chooseProvince(e.target.value)}
+        autoComplete="address-level1"
+      />
+      <UnitSelect
+        key={`${province}-${communes.length}`}
+        name="commune_code"
+        id={`${idPrefix}commune_code`}
+        label={labels.commune}
+        error={state.fieldErrors?.commune_code}
+        choose={labels.choose}
+        units={communes}
+        defaultValue={v.commune_code}
+        autoComplete="address-level2"
+      />
+      <Field
+        name="street"
+        id={`${idPrefix}street`}
+        label={labels.street}
+        autoComplete="street-address"
+        defaultValue={v.street}
+        error={state.fieldErrors?.street}
+        maxLength={200}
+        required
+      />
+    </>
+  )
+}
+
 export function AddressForm({
   provinces,
   initial,
@@ -65,50 +142,19 @@ export function AddressForm({
   idPrefix?: string
 }) {
   const [state, action, pending] = useStep(save)
-  const v = state.values ?? initial
-  const [province, setProvince] = useState(v.province_code)
-  const [communes, setCommunes] = useState(initialCommunes)
-  async function chooseProvince(code: string) {
-    setProvince(code)
-    setCommunes([])
-    if (!code) return
-    const res = await fetch(`/api/dia-gioi/${encodeURIComponent(code)}`)
-    if (res.ok) setCommunes(await res.json())
-  }
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       {addressId && <input type="hidden" name="address_id" value={addressId} />}
-      <UnitSelect
-        name="province_code"
-        id={`${idPrefix}province_code`}
-        label={labels.province}
-        error={state.fieldErrors?.province_code}
-        choose={labels.choose}
-        units={provinces}
-        value={province}
-        onChange={(e) => chooseProvince(e.target.value)}
-        autoComplete="address-level1"
-      />
-      <UnitSelect
-        key={province}
-        name="commune_code"
-        id={`${idPrefix}commune_code`}
-        label={labels.commune}
-        error={state.fieldErrors?.commune_code}
-        choose={labels.choose}
-        units={communes}
-        defaultValue={v.commune_code}
-        autoComplete="address-level2"
-      />
-      <Field
-        name="street"
-        id={`${idPrefix}street`}
-        label={labels.street}
-        autoComplete="street-address"
-        defaultValue={v.street}
-        error={state.fieldErrors?.street}
-        maxLength={200}
-        required
+      {/* new fields after each answer: React resets the form then, to each field's default value
+          (a controlled select went to its first option and a second address lost its province) */}
+      <AddressUnits
+        key={answerId(state)}
+        state={state}
+        provinces={provinces}
+        initial={initial}
+        initialCommunes={initialCommunes}
+        labels={labels}
+        idPrefix={idPrefix}
       />
       {defaultChoice && (
         <label className="flex items-center gap-2 text-sm">

@@ -38,12 +38,23 @@ export function AccountResetPage({ locale, token, email }: { locale: Locale; tok
 }
 
 /** The page the claim mail links to: the order's owner confirms it moves into the account, or declines. */
-export function ClaimOrderPage({ locale, orderId, token }: { locale: Locale; orderId: string; token: string }) {
+export function ClaimOrderPage({
+  locale,
+  orderId,
+  number,
+  token,
+}: {
+  locale: Locale
+  orderId: string
+  number: string
+  token: string
+}) {
   const m = t(locale)
   return (
     <Page locale={locale} alternate={paths.claimOrder(other(locale))}>
       <section className="mx-auto max-w-md rounded-lg border border-stone-200 bg-white p-5">
         <h1 className="mb-2 text-xl font-bold">{m.claim.confirmTitle}</h1>
+        {number && <p className="mb-2 font-semibold">{m.orderNumber(number)}</p>}
         <p className="mb-4 text-sm text-stone-700">{m.claim.confirmIntro}</p>
         <ClaimAnswerForm
           orderId={orderId}
