@@ -3,7 +3,8 @@
  * and address only to the browser that placed the order (the completed cart's answer carries the
  * order's token) and to the customer who owns it. A link passed on, another customer, a wrong
  * token: "not found", exactly as for an id that does not exist. The lookup by order number and the
- * e-mail or phone used answers the same for a wrong number and a wrong contact, and is throttled.
+ * e-mail or phone used answers the same for a wrong number and a wrong contact, and is throttled;
+ * what it opens shows the contact proved, and of the rest only enough to recognise the order.
  */
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import { readyCart } from "../../scripts/lib/buyer"
@@ -85,12 +86,42 @@ describe("who sees an order", () => {
 })
 
 describe("finding an order by its number", () => {
-  it("with the e-mail used, or the phone written any way: the order's token", async () => {
+  it("with the e-mail used, or the phone written any way: a token that shows that contact and masks the rest", async () => {
+    const views: Record<string, any> = {}
     for (const contact of ["Khach.Rieng@example.vn", "0912 345 678", "+84912345678"]) {
       const r = await store("POST", "/store/ocop/orders/lookup", { order_number: `#${guest.number}`, contact })
       expect(r.status, contact).toBe(200)
-      expect(r.body).toEqual({ order_id: guest.id, order_token: guest.token })
+      expect(r.body.order_id).toBe(guest.id)
+      expect(r.body.order_token).not.toBe(guest.token)
+      const seen = await store("GET", `/store/orders/${guest.id}${orderFields}`, undefined, {
+        "x-order-token": r.body.order_token,
+      })
+      expect(seen.status, contact).toBe(200)
+      views[contact] = seen.body.order
     }
+    // proved by e-mail: the e-mail, the buyer's initials, the phone's last digits, the commune; no street
+    expect(views["Khach.Rieng@example.vn"]).toMatchObject({
+      display_id: guest.number,
+      email: "khach.rieng@example.vn",
+      shipping_address: { first_name: "K•", phone: "•••••••678", address_1: null, city: "Phường Hạc Thành" },
+    })
+    // proved by phone: the phone, and the e-mail masked
+    expect(views["0912 345 678"]).toMatchObject({
+      email: "k•••@example.vn",
+      shipping_address: { first_name: "K•", phone: "0912345678", address_1: null },
+    })
+    expect(JSON.stringify(views)).not.toContain("12 Trần Phú")
+    // a lookup's token does not open another order, nor does one with its letter changed
+    const byPhone = (
+      await store("POST", "/store/ocop/orders/lookup", { order_number: `${guest.number}`, contact: "0912345678" })
+    ).body.order_token as string
+    for (const token of [`e${byPhone.slice(1)}`, byPhone.slice(1)]) {
+      const r = await store("GET", `/store/orders/${guest.id}${orderFields}`, undefined, { "x-order-token": token })
+      expect(r.status).toBe(404)
+    }
+    expect(
+      (await store("GET", `/store/orders/${owned.id}${orderFields}`, undefined, { "x-order-token": byPhone })).status,
+    ).toBe(404)
   })
 
   it("says the same for a wrong contact and for a number that does not exist", async () => {

@@ -30,6 +30,7 @@ export {
   type IssuingLevel,
 } from "./certification.js"
 export { formatVietnamesePhone, normalizeVietnamesePhone } from "./contact.js"
+export { maskEmail, maskName, maskOrderContacts, maskPhone, type LookupProof } from "./privacy.js"
 export {
   computeOcopStats,
   salesByGroup,

@@ -2,7 +2,7 @@ import crypto from "node:crypto"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ERROR_CODES } from "@ocop-market/ocop"
+import { ERROR_CODES, maskOrderContacts, type LookupProof } from "@ocop-market/ocop"
 import { ORDER_TOKEN_HEADER, sameSecret } from "@ocop-market/ocop/revalidation"
 import { guestOrdersOf } from "../../queries/guest-orders"
 import { orderOwner } from "../../queries/order-access"
@@ -16,27 +16,63 @@ import { networkKey, type Limit } from "../utils/throttle"
  * name, phone and address. Here an order is shown to the customer who owns it, or to whoever holds
  * its access token: given to the browser that placed it (the completed cart's answer carries it) or
  * to someone who proves the order number with the e-mail or phone it was placed with
- * (POST /store/ocop/orders/lookup). Anyone else is told "not found", as for an id that does not exist.
+ * (POST /store/ocop/orders/lookup), who sees that contact and of the others only enough to recognise
+ * the order. Anyone else is told "not found", as for an id that does not exist.
  */
+
+const hmac = (req: MedusaRequest, text: string) => {
+  const { jwtSecret } = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http
+  return crypto.createHmac("sha256", String(jwtSecret)).update(text).digest("base64url")
+}
 
 /** The access token of one order: an HMAC of its id, so no table is needed and none can be guessed. */
 export function orderToken(req: MedusaRequest, orderId: string): string {
-  const { jwtSecret } = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http
-  return crypto.createHmac("sha256", String(jwtSecret)).update(`ocop-order-access.${orderId}`).digest("base64url")
+  return hmac(req, `ocop-order-access.${orderId}`)
 }
 
-function holdsToken(req: MedusaRequest, orderId: string): boolean {
+const PROOF_MARK: Record<LookupProof, string> = { email: "e", phone: "p" }
+
+/**
+ * The token a lookup gives: it opens the order with the contact it proved, the rest masked. The
+ * proof's letter first, then an HMAC of it and the id (a letter changed breaks the HMAC).
+ */
+export function lookupToken(req: MedusaRequest, orderId: string, proof: LookupProof): string {
+  return PROOF_MARK[proof] + hmac(req, `ocop-order-lookup.${proof}.${orderId}`)
+}
+
+/** What the request's token opens of this order: all of it (the browser that placed it), a lookup's view, or nothing. */
+function tokenAccess(req: MedusaRequest, orderId: string): "all" | LookupProof | null {
   const given = req.get(ORDER_TOKEN_HEADER)
-  return !!given && sameSecret(given, orderToken(req, orderId))
+  if (!given) return null
+  if (sameSecret(given, orderToken(req, orderId))) return "all"
+  const proof = (Object.keys(PROOF_MARK) as LookupProof[]).find((p) => given.startsWith(PROOF_MARK[p]))
+  return proof && sameSecret(given, lookupToken(req, orderId, proof)) ? proof : null
 }
 
-/** GET /store/orders/:id: its customer or the holder of its token; for anyone else it does not exist. */
-export async function guardOrder(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+/** The order in this answer with only the contact the lookup proved (packages/ocop privacy.ts). */
+function maskAnswer(res: MedusaResponse, proof: LookupProof) {
+  const json = res.json.bind(res)
+  res.json = (body: unknown) => {
+    const answer = body as { order?: Parameters<typeof maskOrderContacts>[0] } | undefined
+    return json(answer?.order ? { ...answer, order: maskOrderContacts(answer.order, proof) } : body)
+  }
+}
+
+/**
+ * GET /store/orders/:id (and what is read beside it): its customer, or the holder of its token —
+ * with a lookup's token, the order's contacts masked but the one proved; for anyone else it does not exist.
+ */
+export async function guardOrder(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const id = req.params.id!
-  if (holdsToken(req, id)) return next()
+  const access = tokenAccess(req, id)
+  if (access === "all") return next()
   const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
   const owner = actor ? await orderOwner(sqlOf(req.scope), id) : null
   if (owner?.customer_id && owner.customer_id === actor) return next()
+  if (access) {
+    maskAnswer(res, access)
+    return next()
+  }
   next(refuse(MedusaError.Types.NOT_FOUND, "not_found", { message: `order ${ERROR_CODES.not_found}` }))
 }
 
