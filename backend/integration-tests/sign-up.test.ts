@@ -86,6 +86,19 @@ describe("signing up by mail", () => {
     expect(again.body).toMatchObject({ code: "sign_up_link_invalid" })
   })
 
+  it("takes a double-tapped confirmation once: one account, the second tap told the link is used", async () => {
+    const email = `hai.lan.${Date.now()}@example.vn`
+    expect((await signUp({ email, password: PASSWORD, full_name: "Đỗ Văn Hai" })).status).toBe(202)
+    const token = new URL((await latestMail(stack.databaseUrl, email, "customer-sign-up")).url).searchParams.get(
+      "token",
+    )
+    const taps = await Promise.all([1, 2, 3].map(() => confirm({ email, token, password: PASSWORD })))
+    expect(taps.map((t) => t.status).sort(), JSON.stringify(taps.map((t) => t.body))).toEqual([200, 400, 400])
+    for (const t of taps.filter((t) => t.status === 400)) expect(t.body).toMatchObject({ code: "sign_up_link_invalid" })
+    expect(await sql(`select id from customer where email = $1 and has_account`, [email])).toHaveLength(1)
+    expect((await login(email, PASSWORD)).status).toBe(200)
+  })
+
   it("answers a known address as a new one, in the same time, mails its owner and changes nothing", async () => {
     const known = `da-co.${Date.now()}@example.vn`
     await customerAccount(stack, known, PASSWORD)

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createCustomerAccountWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   checkSignUpStep,
   closeSignUpStep,
@@ -27,6 +27,9 @@ export const signUpCustomerWorkflow = createWorkflow("sign-up-customer", (input:
 export const confirmCustomerSignUpWorkflow = createWorkflow(
   "confirm-customer-sign-up",
   (input: { email: string; token: string; password: string }) => {
+    // one confirmation at a time per address: a double-tapped link finds the sign-up closed, not a second account (was a 500)
+    const key = transform({ input }, ({ input }) => `customer-sign-up:${input.email.toLowerCase()}`)
+    acquireLockStep({ key, timeout: 15, ttl: 60 })
     const checked = checkSignUpStep(input)
     const customer = createCustomerAccountWorkflow.runAsStep({
       input: transform({ input, checked }, ({ input, checked }) => ({
@@ -40,6 +43,7 @@ export const confirmCustomerSignUpWorkflow = createWorkflow(
       })),
     })
     closeSignUpStep(transform({ checked }, ({ checked }) => ({ auth_identity_id: checked.auth_identity_id })))
+    releaseLockStep({ key })
     return new WorkflowResponse(customer)
   },
 )
