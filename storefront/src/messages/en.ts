@@ -199,6 +199,16 @@ export const en: Messages = {
     declined: "Declined. The order stays as it was.",
     invalid: "This link no longer works. Ask again from your account page.",
   },
+  share: {
+    kicker: { product: "OCOP product", producer: "OCOP producer", campaign: "OCOP trade promotion" },
+    from: (price: string) => `from ${price}`,
+    title: "Share",
+    zalo: "Zalo",
+    facebook: "Facebook",
+    copy: "Copy link",
+    copied: "Link copied",
+    zaloCopied: "Link copied — paste it in Zalo to send",
+  },
   shipment: {
     notYet: "Not shipped yet",
     shipped: (day: string, carrier: string, tracking: string) =>

@@ -206,6 +206,16 @@ export const vi = {
     declined: "Đã từ chối. Đơn hàng giữ nguyên như trước.",
     invalid: "Liên kết này không còn hiệu lực. Hãy yêu cầu lại từ trang tài khoản.",
   },
+  share: {
+    kicker: { product: "Sản phẩm OCOP", producer: "Chủ thể OCOP", campaign: "Xúc tiến thương mại OCOP" },
+    from: (price: string) => `từ ${price}`,
+    title: "Chia sẻ",
+    zalo: "Zalo",
+    facebook: "Facebook",
+    copy: "Sao chép liên kết",
+    copied: "Đã sao chép liên kết",
+    zaloCopied: "Đã sao chép liên kết — dán vào Zalo để gửi",
+  },
   shipment: {
     notYet: "Chưa gửi hàng",
     shipped: (day: string, carrier: string, tracking: string) =>

@@ -11,6 +11,8 @@ import { activeCampaignsByProduct } from "@/lib/medusa"
 import { cachedCampaign, cachedCampaigns, cachedSearchProducts } from "@/lib/medusa/cached"
 import { CACHE_TAGS } from "@ocop-market/ocop"
 import { Breadcrumbs } from "@/components/layout/breadcrumbs"
+import { ShareButtons } from "@/components/share/share-buttons"
+import { shareCardUrl, sharedPage, shareLabels } from "@/lib/share/cards"
 
 /** Every campaign: running and coming ones first, ended ones kept below, marked as ended. */
 export async function CampaignsPage({ locale }: { locale: Locale }) {
@@ -54,7 +56,14 @@ export async function campaignMetadata(locale: Locale, handle: string): Promise<
       canonical: paths.campaign(locale, handle),
       languages: { vi: paths.campaign("vi", handle), en: paths.campaign("en", handle) },
     },
-    openGraph: { title, description, images: c.banner ? [{ url: c.banner }] : undefined },
+    openGraph: {
+      title,
+      description,
+      images: [
+        { url: shareCardUrl("campaign", handle, locale), width: 1200, height: 630, alt: title },
+        ...(c.banner ? [{ url: c.banner }] : []),
+      ],
+    },
   }
 }
 
@@ -103,6 +112,11 @@ export async function CampaignPage({ locale, handle }: { locale: Locale; handle:
             {m.campaign.endedNote}
           </p>
         )}
+        <ShareButtons
+          url={sharedPage("campaign", c.handle, locale)}
+          title={campaignTitle(c, locale)}
+          labels={shareLabels(locale)}
+        />
         {story && <p className="max-w-3xl whitespace-pre-line text-stone-700">{story}</p>}
       </section>
       {(c.featured_producers?.length ?? 0) > 0 && (

@@ -5,13 +5,15 @@ import { legalTypeLabel, type LegalType } from "@ocop-market/ocop"
 import { Page } from "@/components/layout/shell"
 import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
 import { loadCampaigns } from "@/lib/shop/campaigns"
+import { ShareButtons } from "@/components/share/share-buttons"
+import { shareCardUrl, sharedPage, shareLabels } from "@/lib/share/cards"
 import { paths, t, type Locale } from "@/lib/i18n"
 import { producerTag } from "@ocop-market/ocop"
 import { cachedProducer, cachedSearchProducts } from "@/lib/medusa/cached"
 
 const loadProducer = cachedProducer
 
-/** Title, description, canonical and language alternates for a producer page. */
+/** Title, description, canonical, language alternates and the share card for a producer page. */
 export async function producerMetadata(locale: Locale, handle: string): Promise<Metadata> {
   const p = await loadProducer(handle).catch(() => null)
   if (!p) return {}
@@ -22,6 +24,12 @@ export async function producerMetadata(locale: Locale, handle: string): Promise<
     alternates: {
       canonical: paths.producer(locale, handle),
       languages: { vi: paths.producer("vi", handle), en: paths.producer("en", handle) },
+    },
+    openGraph: {
+      type: "profile",
+      title: p.name,
+      url: paths.producer(locale, handle),
+      images: [{ url: shareCardUrl("producer", handle, locale), width: 1200, height: 630, alt: p.name }],
     },
   }
 }
@@ -65,6 +73,13 @@ export async function ProducerPage({ locale, handle }: { locale: Locale; handle:
           )}
         </dl>
         {producer.description && <p className="mt-3 text-stone-700">{producer.description}</p>}
+        <div className="mt-3">
+          <ShareButtons
+            url={sharedPage("producer", producer.handle, locale)}
+            title={producer.name}
+            labels={shareLabels(locale)}
+          />
+        </div>
       </section>
       <h2 className="mb-3 text-xl font-semibold">
         {m.producerProducts} ({hits.length})

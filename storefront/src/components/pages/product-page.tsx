@@ -9,6 +9,8 @@ import { CertificationPanel } from "@/components/product/certification-panel"
 import { campaignPeriod, campaignTitle, discountText } from "@/components/campaign/campaign-card"
 import { cardFromHit, ProductCard, withCampaign } from "@/components/product/product-card"
 import { loadCampaigns } from "@/lib/shop/campaigns"
+import { ShareButtons } from "@/components/share/share-buttons"
+import { shareCardUrl, shareLabels } from "@/lib/share/cards"
 import { JsonLd, productJsonLd } from "@/components/product/product-json-ld"
 import { ProductGallery } from "@/components/product/product-gallery"
 import { ProductQr } from "@/components/product/product-qr"
@@ -103,6 +105,7 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
             </section>
           )}
           {product.certification && <CertificationPanel certification={product.certification} locale={locale} />}
+          <ShareButtons url={url} title={product.title} labels={shareLabels(locale)} />
           <ProductQr url={url} caption={m.qr} />
           {product.sampleData && <p className="text-xs text-stone-600">{m.sampleData}</p>}
         </div>
@@ -148,7 +151,11 @@ export async function productMetadata(locale: Locale, handle: string): Promise<M
       url: paths.product(locale, product.handle),
       locale: locale === "vi" ? "vi_VN" : "en_US",
       siteName: "OCOP Market",
-      images: product.images.length ? product.images.map((url) => ({ url, alt: product.title })) : undefined,
+      // the card drawn for sharing (name, stars, price, producer, origin), then the photos
+      images: [
+        { url: shareCardUrl("product", product.handle, locale), width: 1200, height: 630, alt: product.title },
+        ...product.images.map((url) => ({ url, alt: product.title })),
+      ],
     },
   }
 }
