@@ -170,14 +170,21 @@ async function main() {
     }
 
     // freshness: a price changed in the admin, timed until each page shows it
-    // a product on the home page (the 24 newest) with one pack, so its price is the card's price
-    const newest = await fetch(
-      `${stack.backendDirect}/store/products?order=-created_at&limit=24&fields=handle,variants.id`,
-      {
-        headers: { "x-publishable-api-key": stack.publishableKey },
-      },
-    ).then((r) => r.json() as Promise<{ products: { handle: string; variants: unknown[] }[] }>)
-    const FRESH = newest.products.find((p) => p.variants.length === 1)!.handle
+    // a product on the home page (the newest certified) with one pack, so its price is the card's price
+    const newest = await fetch(`${stack.backendDirect}/store/search`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
+      body: JSON.stringify({
+        entity: "product",
+        filters: {},
+        pagination: { take: 8, skip: 0, order: { certified_on: "DESC" } },
+      }),
+    }).then((r) => r.json() as Promise<{ results: { hits: { document: { handle: string } }[] }[] }>)
+    const handles = newest.results[0]!.hits.map((h) => h.document.handle)
+    const { body: packs } = await admin<{ products: { handle: string; variants: unknown[] }[] }>(
+      `/admin/products?${handles.map((h) => `handle[]=${h}`).join("&")}&fields=handle,variants.id`,
+    )
+    const FRESH = handles.find((h) => packs.products.find((p) => p.handle === h)?.variants.length === 1)!
     const { body: fresh } = await admin<{ products: { id: string; variants: { id: string }[] }[] }>(
       `/admin/products?handle=${FRESH}&fields=id,variants.id`,
     )

@@ -1,7 +1,7 @@
 /** The production build of the storefront, served by `next start`, as a visitor sees it. */
-import { formatVnd } from "@ocop-market/ocop"
+import { formatVnd, groupLabel, type OcopGroup } from "@ocop-market/ocop"
 import { describe, expect, inject, it } from "vitest"
-import { createClient, getVietnamRegion, listProducts } from "@/lib/medusa"
+import { createClient, searchCatalogue, searchProducts } from "@/lib/medusa"
 
 const { storefrontUrl, backendUrl, publishableKey } = inject("stack")
 const client = createClient({ baseUrl: backendUrl, publishableKey })
@@ -12,16 +12,30 @@ async function page(path: string) {
 }
 
 describe("storefront pages", () => {
-  it("home lists the newest OCOP products in Vietnamese with VND prices", async () => {
-    const region = await getVietnamRegion(client)
-    const { products } = await listProducts(client, { regionId: region.id, limit: 24 })
-    const { status, html } = await page("/")
+  it("home promotes: 4★ and proposed-5★ products, the newest certified, ways in with counts, what stars mean", async () => {
+    const [{ hits: proposed }, { hits: newest }, catalogue] = await Promise.all([
+      searchProducts(client, { filters: { proposed_star: 5 }, take: 4 }),
+      searchProducts(client, { filters: {}, take: 8, order: { certified_on: "DESC" } }),
+      searchCatalogue(client, {}),
+    ])
+    const { status, html: raw } = await page("/")
+    const html = raw.replaceAll("<!-- -->", "") // React's marks between a text's parts
     expect(status).toBe(200)
     expect(html).toContain('<html lang="vi"')
-    for (const p of products) {
-      expect(html).toContain(p.title)
-      expect(html).toContain(formatVnd(p.fromPrice!))
+    // the two products the province proposed for 5★ (Lê Gia's), then the newest certified, priced in VND
+    expect(proposed.map((h) => h.handle).sort()).toEqual(["mam-tom-le-gia", "nuoc-mam-le-gia-cot-dac-biet-40n"])
+    for (const h of [...proposed, ...newest]) {
+      expect(html).toContain(h.title)
+      expect(html).toContain(formatVnd(h.price_vnd!))
     }
+    expect(newest[0]!.certified_on! >= newest[7]!.certified_on!).toBe(true)
+    // a way in for each group and place of origin, with its count, into the catalogue's facets
+    for (const g of catalogue.facets.group)
+      expect(html).toContain(`href="/san-pham?group=${g.value}">${groupLabel(g.value as OcopGroup)} (${g.count})`)
+    expect(catalogue.facets.district.length).toBeGreaterThan(3)
+    for (const d of catalogue.facets.district) expect(html).toContain(`${d.value} (${d.count})`)
+    expect(html).toContain("Sao OCOP nghĩa là gì?")
+    expect(html).toContain("4 sao: 70–89 điểm, do cấp tỉnh công nhận.")
     expect(html).toContain("Dữ liệu mẫu")
   })
 

@@ -23,6 +23,10 @@ export const productSearchFields = search.define({
     .filterable()
     .facetable({ types: ["value", "stats"] })
     .sortable(),
+  // proposed by the province for the national 5★ review (the home page's featured products)
+  proposed_star: search.integer().filterable(),
+  // the certification decision's day: the home page's newest certified products
+  certified_on: search.date().filterable().sortable(),
   group: search.keyword().filterable().facetable(),
   certification_status: search.keyword().filterable().facetable(),
   origin_district: search.keyword().filterable().facetable(),
@@ -57,6 +61,8 @@ const GRAPH_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "ocop_certification.star",
   "ocop_certification.group",
+  "ocop_certification.proposed_star",
+  "ocop_certification.decision_date",
   "ocop_certification.status",
   "ocop_certification.origin_district_name",
   "ocop_certification.origin_commune_name",
@@ -98,6 +104,8 @@ export function toProductDocument(p: Row): ProductSearchDocument {
     producer_handle: p.producer?.handle ?? null,
     legal_type: p.producer?.legal_type ?? null,
     star: c?.star ?? null,
+    proposed_star: c?.proposed_star ?? null,
+    certified_on: c?.decision_date && !Number.isNaN(Date.parse(c.decision_date)) ? c.decision_date : null,
     group: c?.group ?? null,
     certification_status: c?.status ?? null,
     origin_district: c?.origin_district_name ?? null,

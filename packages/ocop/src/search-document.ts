@@ -20,6 +20,10 @@ export type ProductSearchDocument = {
   producer_handle: string | null
   legal_type: LegalType | null
   star: Star | null
+  /** 5 when the province proposed the product for the national 5★ review */
+  proposed_star: Star | null
+  /** the certification decision's day, "2024-05-12" */
+  certified_on: string | null
   group: OcopGroup | null
   certification_status: CertificationStatus | null
   /** the district and commune as certified, and the commune the origin lies in today */

@@ -199,6 +199,26 @@ export const en: Messages = {
     declined: "Declined. The order stays as it was.",
     invalid: "This link no longer works. Ask again from your account page.",
   },
+  homePage: {
+    campaignNow: "On now",
+    campaignProducts: "Discounted products",
+    noCampaign: "No promotion is running at the moment.",
+    allCampaigns: "Other promotions",
+    featured: "Featured: 4-star products and those proposed for 5 stars",
+    noFeatured: "No 4-star product yet.",
+    producers: "Featured OCOP producers",
+    noProducers: "No producer yet.",
+    byGroup: "By product group",
+    byDistrict: "By place of origin",
+    newest: "Newly certified",
+    noNewest: "No certified product yet.",
+    starsTitle: "What do OCOP stars mean?",
+    starsIntro:
+      "An evaluation council scores each OCOP product out of 100 against the national criteria; the score sets its stars. A certificate is valid for 36 months.",
+    star: (star: number, min: number, max: number, who: string) =>
+      `${star} stars: ${min}–${max} points, awarded at ${who}.`,
+    seeAll: "See all",
+  },
   share: {
     kicker: { product: "OCOP product", producer: "OCOP producer", campaign: "OCOP trade promotion" },
     from: (price: string) => `from ${price}`,

@@ -206,6 +206,26 @@ export const vi = {
     declined: "Đã từ chối. Đơn hàng giữ nguyên như trước.",
     invalid: "Liên kết này không còn hiệu lực. Hãy yêu cầu lại từ trang tài khoản.",
   },
+  homePage: {
+    campaignNow: "Đang diễn ra",
+    campaignProducts: "Sản phẩm được giảm giá",
+    noCampaign: "Hiện không có chương trình khuyến mãi nào đang diễn ra.",
+    allCampaigns: "Các chương trình khác",
+    featured: "Sản phẩm nổi bật: 4 sao và đề nghị 5 sao",
+    noFeatured: "Chưa có sản phẩm 4 sao nào.",
+    producers: "Chủ thể OCOP tiêu biểu",
+    noProducers: "Chưa có chủ thể nào.",
+    byGroup: "Theo nhóm sản phẩm",
+    byDistrict: "Theo nơi sản xuất",
+    newest: "Mới được chứng nhận",
+    noNewest: "Chưa có sản phẩm nào được chứng nhận.",
+    starsTitle: "Sao OCOP nghĩa là gì?",
+    starsIntro:
+      "Mỗi sản phẩm OCOP được hội đồng đánh giá chấm điểm trên 100 theo bộ tiêu chí quốc gia; số điểm quyết định hạng sao. Giấy chứng nhận có hiệu lực 36 tháng.",
+    star: (star: number, min: number, max: number, who: string) =>
+      `${star} sao: ${min}–${max} điểm, do ${who} công nhận.`,
+    seeAll: "Xem tất cả",
+  },
   share: {
     kicker: { product: "Sản phẩm OCOP", producer: "Chủ thể OCOP", campaign: "Xúc tiến thương mại OCOP" },
     from: (price: string) => `từ ${price}`,

@@ -33,11 +33,11 @@ export function ShareButtons({
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="share-buttons">
       <span className="text-sm text-stone-600">{labels.title}:</span>
-      <button type="button" className={`${button} text-[#0068ff]`} onClick={shareToZalo}>
+      <button type="button" className={`${button} text-[#0050c8]`} onClick={shareToZalo}>
         {labels.zalo}
       </button>
       <a
-        className={`${button} text-[#1877f2]`}
+        className={`${button} text-[#0a58ca]`}
         href={`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`}
         target="_blank"
         rel="noopener noreferrer"
