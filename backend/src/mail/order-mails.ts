@@ -209,7 +209,9 @@ export async function mailOrderClaim(container: MedusaContainer, orderId: string
     }),
   ])
   const order = orders[0] as unknown as { id: string; display_id: number; email: string | null; locale?: string | null }
-  const action = (changes[0]?.actions ?? []).find((a) => String(a?.action) === "TRANSFER_CUSTOMER")
+  type Action = { action: string; reference_id: string | null; details: Record<string, unknown> | null } | null
+  const actions = ((changes[0] as unknown as { actions?: Action[] } | undefined)?.actions ?? []) as Action[]
+  const action = actions.find((a) => String(a?.action) === "TRANSFER_CUSTOMER")
   const token = (action?.details as { token?: string } | undefined)?.token
   if (!order?.email || !token || !action?.reference_id) return
   const { data: customers } = await query.graph({

@@ -14,7 +14,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "display_id", "created_at", "total", "items.product_title", "items.title", "items.quantity"],
     filters: { id: found.map((o) => o.id) },
   })
-  const byId = new Map(data.map((o) => [o.id, o]))
+  type Row = {
+    id: string
+    display_id: number | string
+    created_at: string | Date
+    total: number | string
+    items?: ({ product_title?: string | null; title: string; quantity: number | string } | null)[] | null
+  }
+  const byId = new Map((data as unknown as Row[]).map((o) => [o.id, o]))
   const orders: StoreGuestOrder[] = found.flatMap(({ id, claim_requested }) => {
     const o = byId.get(id)
     if (!o) return []
@@ -22,7 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       {
         id,
         display_id: Number(o.display_id),
-        created_at: new Date(o.created_at as string | Date).toISOString(),
+        created_at: new Date(o.created_at).toISOString(),
         total: Number(o.total),
         items: (o.items ?? []).map((i) => ({ title: i!.product_title ?? i!.title, quantity: Number(i!.quantity) })),
         claim_requested,
