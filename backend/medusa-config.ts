@@ -3,6 +3,7 @@ import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { vietQrSettings } from "@ocop-market/medusa-payment-vietqr"
 import { vnpaySettings } from "@ocop-market/medusa-payment-vnpay"
 import { uploadsDir } from "./src/api/uploads/folder"
+import { SEARCH_SYNONYMS } from "./src/search/synonyms"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -189,6 +190,7 @@ const searchModule = {
         options: {
           host: process.env.MEILISEARCH_HOST || "http://127.0.0.1:7700",
           apiKey: process.env.MEILISEARCH_API_KEY || undefined,
+          synonyms: SEARCH_SYNONYMS,
         },
       },
     ],
@@ -216,7 +218,8 @@ module.exports = defineConfig({
       authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], producer: ["emailpass"] },
     },
   },
-  featureFlags: { caching: true },
+  // translation: product content in English beside the Vietnamese (Medusa's Translation Module)
+  featureFlags: { caching: true, translation: true },
   admin: {
     path: "/app",
     // a worker serves no HTTP but its health check: no dashboard there
@@ -227,6 +230,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/trade-promotion" },
     { resolve: "./src/modules/bank-transfer" },
+    { resolve: "@medusajs/medusa/translation" },
     searchModule,
     notificationModule,
     fileModule,

@@ -23,6 +23,10 @@ export const PRODUCT_EVENTS = [
   "order.placed",
   // certification, producer or campaign of these products
   OCOP_PRODUCT_CHANGED,
+  // a product's or a pack's text in another language (Medusa's Translation Module)
+  "translation.created",
+  "translation.updated",
+  "translation.deleted",
 ]
 
 type Row = Record<string, any>
@@ -73,6 +77,24 @@ export async function productIdsOf(event: { name: string; data: any }, query: Gr
       query,
       rows.map((r: Row) => r.inventory_item_id),
     )
+  }
+  if (name.startsWith("translation.")) {
+    const { data: rows } = await query.graph({
+      entity: "translation",
+      fields: ["reference", "reference_id"],
+      filters: { id: ids(data?.id) },
+      withDeleted: true,
+    })
+    const products = rows.filter((r: Row) => r.reference === "product").map((r: Row) => r.reference_id)
+    const variants = rows.filter((r: Row) => r.reference === "product_variant").map((r: Row) => r.reference_id)
+    if (!variants.length) return products
+    const { data: packs } = await query.graph({
+      entity: "product_variant",
+      fields: ["product_id"],
+      filters: { id: variants },
+      withDeleted: true,
+    })
+    return [...products, ...packs.map((v: Row) => v.product_id)]
   }
   if (name === "order.placed") {
     const { data: orders } = await query.graph({

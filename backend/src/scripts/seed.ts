@@ -18,12 +18,13 @@ import {
 import { vietQrSettings } from "@ocop-market/medusa-payment-vietqr"
 import { vnpaySettings } from "@ocop-market/medusa-payment-vnpay"
 import { CATALOGUE, seedCatalogue, skuOf } from "./seed/catalogue"
+import { seedEnglish } from "./seed/translations"
 
 /**
  * Written into the store's metadata when the seed has finished; scripts/start.ts (packages/stack,
  * seedMarker) runs the seed again when it differs: a new seed version, or a payment provider switched on or off.
  */
-export const SEED_VERSION = "2"
+export const SEED_VERSION = "3"
 const seedMarker = (stripe: boolean, vietQr: boolean, vnpay: boolean) =>
   `${SEED_VERSION}${stripe ? "+stripe" : ""}${vietQr ? "+vietqr" : ""}${vnpay ? "+vnpay" : ""}`
 
@@ -203,6 +204,10 @@ export default async function seed({ container }: ExecArgs) {
   // the same workflows and hooks as the admin (so the seed obeys the programme's rules too).
   step(5, "danh mục OCOP mẫu Thanh Hóa / sample Thanh Hóa catalogue")
   const created = await seedCatalogue(container, { channelId: channel.id, profileId: profile!.id })
+
+  // …and in English (Medusa's Translation Module), for the English shop
+  const translated = await seedEnglish(container, store.id)
+  if (translated) logger.info(`[seed] ${translated} English translations`)
 
   // 6. Stock at the Thanh Hóa location for every variant that has none yet.
   step(6, "tồn kho / stock levels")

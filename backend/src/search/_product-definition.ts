@@ -4,13 +4,16 @@
  */
 import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { PRODUCT_EVENTS, productIdsOf } from "../events/product-events"
-import type { ProductSearchDocument } from "@ocop-market/ocop"
+import { ENGLISH_LOCALE, type ProductSearchDocument } from "@ocop-market/ocop"
 
 export const productSearchFields = search.define({
   id: search.keyword().filterable(),
   title: search.text().searchable({ weight: 5 }),
   handle: search.keyword(),
   description: search.text().searchable({ weight: 1 }),
+  // the English shop's name and description (Medusa's Translation Module), searched in both shops
+  title_en: search.text().searchable({ weight: 5 }),
+  description_en: search.text().searchable({ weight: 1 }),
   thumbnail: search.keyword(),
   tags: search.text().array().searchable({ weight: 2 }),
   status: search.keyword().filterable(),
@@ -52,6 +55,8 @@ const GRAPH_FIELDS = [
   "status",
   "created_at",
   "tags.value",
+  "translations.locale_code",
+  "translations.translations",
   "sales_channels.id",
   "variants.manage_inventory",
   "variants.allow_backorder",
@@ -91,11 +96,14 @@ export function toProductDocument(p: Row): ProductSearchDocument {
     )
   })
   const c = p.ocop_certification
+  const en = ((p.translations ?? []) as Row[]).find((t) => t?.locale_code === ENGLISH_LOCALE)?.translations ?? {}
   return {
     id: p.id,
     title: p.title,
     handle: p.handle,
     description: p.description ?? null,
+    title_en: typeof en.title === "string" ? en.title : null,
+    description_en: typeof en.description === "string" ? en.description : null,
     thumbnail: p.thumbnail ?? null,
     tags: (p.tags ?? []).map((t: Row) => t.value),
     status: p.status,

@@ -82,6 +82,8 @@ export const ERROR_CODES = {
   tracking_number_too_short: "at least 3 characters",
   tracking_number_required: "is needed for a parcel carrier",
   carrier_unknown: "is not one of the carriers offered",
+  locale_not_offered: "is not a language the shop offers",
+  translation_too_long: "is longer than the field takes",
   photos_required: "choose at least one image",
   photo_not_image: "is not a JPEG, PNG or WebP image",
   photo_too_small: "is too small; at least 200 px on each side",

@@ -1,4 +1,5 @@
 export { formatVnd, isWholeDong } from "./money.js"
+export { ENGLISH_LOCALE, medusaLocale, SHOP_LOCALES, type ShopLocale } from "./languages.js"
 export { foldVietnamese, slugifyVietnamese } from "./text.js"
 export { starForScore, STAR_BANDS, type Star } from "./stars.js"
 export { certificateValidUntil, isCertificateValid, CERTIFICATE_VALIDITY_MONTHS } from "./validity.js"

@@ -12,6 +12,9 @@ export type ProductSearchDocument = {
   title: string
   handle: string
   description: string | null
+  /** the English name and description (Medusa's Translation Module), or null where there is none */
+  title_en: string | null
+  description_en: string | null
   thumbnail: string | null
   tags: string[]
   status: string

@@ -8,7 +8,7 @@ import { runToCompletion, startProcess, waitUntilReady, type RunningProcess } fr
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
 /** What backend/src/scripts/seed.ts writes when done (SEED_VERSION there, plus the payment providers the region offers). */
 export function seedMarker(payments: { stripe: boolean; vietQr: boolean; vnpay: boolean }) {
-  return `2${payments.stripe ? "+stripe" : ""}${payments.vietQr ? "+vietqr" : ""}${payments.vnpay ? "+vnpay" : ""}`
+  return `3${payments.stripe ? "+stripe" : ""}${payments.vietQr ? "+vietqr" : ""}${payments.vnpay ? "+vnpay" : ""}`
 }
 
 export type BackendPaths = { root: string; backendDir: string; serverDir: string; logDir: string }

@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { checkTranslations } from "./translations-check"
 import { syncSalesChannelProducts } from "./sales-channel-sync"
 import { ListQuery, validateAdditionalData, validateBody, validateQuery } from "../utils/validation"
 import {
@@ -23,6 +24,8 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAdditionalData(ProductOcopAdditionalData)],
   },
   { method: ["POST"], matcher: "/admin/sales-channels/:id/products", middlewares: [syncSalesChannelProducts] },
+  // the dashboard's translation screens: offered languages only, texts within their fields, no HTML
+  { method: ["POST"], matcher: "/admin/translations/batch", middlewares: [checkTranslations] },
   { method: ["GET"], matcher: "/admin/ocop/producers", middlewares: [validateQuery(ListQuery)] },
   { method: ["POST"], matcher: "/admin/ocop/producers", middlewares: [validateBody(ProducerInput)] },
   { method: ["POST"], matcher: "/admin/ocop/producers/:id", middlewares: [validateBody(ProducerUpdate)] },

@@ -1,7 +1,7 @@
 /** Request bodies of the producer portal (/producer/…): a producer's staff writes its own products. */
 import { z } from "@medusajs/framework/zod"
 import { CARRIER_CODES, type Carrier } from "@ocop-market/ocop"
-import sanitizeHtml from "sanitize-html"
+import { dropHtml } from "../utils/plain-text"
 
 export const InviteAccept = z.object({ token: z.string().min(10).max(200) }).strict()
 export type InviteAcceptType = z.infer<typeof InviteAccept>
@@ -38,9 +38,6 @@ export const ShipLine = z
     if (tracking.length < 3) ctx.addIssue({ code: "custom", message: code, path: ["tracking_number"] })
   })
 export type ShipLineType = z.infer<typeof ShipLine>
-
-const dropHtml = (s: string) =>
-  sanitizeHtml(s, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: "discard" })
 
 /** Text from a producer: any HTML is dropped (tags and scripts), so it is stored and shown as plain text. */
 const plainText = (max: number) =>

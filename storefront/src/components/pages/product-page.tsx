@@ -25,7 +25,12 @@ export const loadProduct = cachedProduct
 
 export async function ProductPage({ locale, handle }: { locale: Locale; handle: string }) {
   const m = t(locale)
-  const [product, { byProduct: campaigns }] = await Promise.all([loadProduct(handle), loadCampaigns()])
+  // on the English shop the English text, with the Vietnamese name beside it
+  const [product, original, { byProduct: campaigns }] = await Promise.all([
+    loadProduct(handle, locale),
+    locale === "vi" ? null : loadProduct(handle, "vi"),
+    loadCampaigns(),
+  ])
   if (!product) notFound()
   const url = siteUrl() + paths.product(locale, product.handle)
   const campaign = campaigns.get(product.id)
@@ -49,6 +54,11 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
         <div className="flex flex-col gap-3">
           {product.certification?.badge && <StarBadge star={product.certification.star} locale={locale} />}
           <h1 className="text-2xl font-bold">{product.title}</h1>
+          {original && original.title !== product.title && (
+            <p lang="vi" className="-mt-2 text-stone-600" data-testid="vietnamese-name">
+              {original.title}
+            </p>
+          )}
           {campaign && product.fromPrice !== null ? (
             <p className="flex flex-wrap items-baseline gap-x-3">
               <Price amount={sale(product.fromPrice)} className="text-xl font-semibold text-red-700" />
@@ -128,7 +138,7 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
 
 /** Title, description, canonical, language alternates and Open Graph for a product page. */
 export async function productMetadata(locale: Locale, handle: string): Promise<Metadata> {
-  const product = await loadProduct(handle).catch(() => null)
+  const product = await loadProduct(handle, locale).catch(() => null)
   if (!product) return {}
   const m = t(locale)
   const c = product.certification

@@ -9,6 +9,8 @@ import { StarBadge } from "./star-badge"
 export type CardProduct = {
   handle: string
   title: string
+  /** The English name, shown on the English shop where there is one (the index carries it). */
+  titleEn?: string | null
   thumbnail: string | null
   /** The star to show as the OCOP badge, or null when the certificate is not active. */
   badgeStar: number | null
@@ -55,6 +57,7 @@ export function cardFromHit(h: ProductHit): CardProduct {
   return {
     handle: h.handle,
     title: h.title,
+    titleEn: h.title_en,
     thumbnail: h.thumbnail,
     badgeStar: h.star && h.certification_status === "active" ? h.star : null,
     origin: h.origin_district,
@@ -98,7 +101,9 @@ export function ProductCard({
               </span>
             )}
           </div>
-          <Heading className="font-medium leading-snug text-stone-900">{product.title}</Heading>
+          <Heading className="font-medium leading-snug text-stone-900">
+            {locale === "en" && product.titleEn ? product.titleEn : product.title}
+          </Heading>
           {product.origin && <p className="text-xs text-stone-600">{product.origin}</p>}
           <div className="mt-auto flex items-baseline justify-between pt-2">
             {product.campaign && product.campaign.price !== null ? (

@@ -1,6 +1,6 @@
 import "server-only"
 import { unstable_cache } from "next/cache"
-import { CACHE_TAGS, campaignState, producerTag, productTag, type CacheTag } from "@ocop-market/ocop"
+import { CACHE_TAGS, campaignState, producerTag, productTag, type CacheTag, type ShopLocale } from "@ocop-market/ocop"
 import { medusa } from "./client"
 import { getVietnamRegion, getProductByHandle, listProducts } from "./products"
 import { searchCatalogue, searchProducts, type CatalogueQuery } from "./search"
@@ -46,11 +46,11 @@ export const cachedNewestProducts = cached(
 
 export const cachedProduct = cached(
   "product",
-  async (handle: string) => {
+  async (handle: string, locale: ShopLocale) => {
     const region = await cachedRegion()
-    return getProductByHandle(medusa(), handle, region.id)
+    return getProductByHandle(medusa(), handle, region.id, locale)
   },
-  (handle) => [productTag(handle), CACHE_TAGS.regions],
+  (handle, _locale) => [productTag(handle), CACHE_TAGS.regions],
   HOUR,
 )
 

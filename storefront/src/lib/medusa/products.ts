@@ -1,6 +1,7 @@
 import type Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import type { Certification, ProductSummary, VariantSummary } from "./types"
+import { medusaLocale, type ShopLocale } from "@ocop-market/ocop"
 
 const PRODUCT_FIELDS = [
   "id,handle,title,description,thumbnail,metadata",
@@ -38,17 +39,21 @@ export async function listProducts(
 /** The product page also shows every photo (lists show the cover only: the photos cost a join per product). */
 const PRODUCT_PAGE_FIELDS = `${PRODUCT_FIELDS},images.url,images.rank`
 
+/** A product by its handle, in the shop's language: English text from Medusa's Translation Module where there is one. */
 export async function getProductByHandle(
   client: Medusa,
   handle: string,
   regionId: string,
+  locale: ShopLocale = "vi",
 ): Promise<ProductSummary | null> {
+  const language = medusaLocale(locale)
   const { products } = await client.store.product.list({
     handle,
     region_id: regionId,
     fields: PRODUCT_PAGE_FIELDS,
     limit: 1,
-  })
+    ...(language ? { locale: language } : {}),
+  } as HttpTypes.StoreProductListParams)
   return products[0] ? toSummary(products[0]) : null
 }
 

@@ -6,6 +6,7 @@ export type ProductHit = Pick<
   ProductSearchDocument,
   | "id"
   | "title"
+  | "title_en"
   | "handle"
   | "thumbnail"
   | "star"

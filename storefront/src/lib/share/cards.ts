@@ -20,7 +20,7 @@ export async function shareCard(kind: ShareKind, handle: string, locale: Locale)
   const m = t(locale)
   const footer = "OCOP Market"
   if (kind === "product") {
-    const p = await cachedProduct(handle).catch(() => null)
+    const p = await cachedProduct(handle, locale).catch(() => null)
     if (!p) return null
     const c = p.certification
     const prices = p.variants.map((v) => v.price).filter((x): x is number => x !== null)

@@ -1,0 +1,9 @@
+/** The shop's languages: Vietnamese first, the content it is written in; English through Medusa's Translation Module. */
+export const SHOP_LOCALES = ["vi", "en"] as const
+export type ShopLocale = (typeof SHOP_LOCALES)[number]
+
+/** English as Medusa's Translation Module names it (BCP 47): the locale of every English translation. */
+export const ENGLISH_LOCALE = "en-US"
+
+/** The locale a store request asks Medusa for: English translations on the English shop, the original otherwise. */
+export const medusaLocale = (locale: ShopLocale): string | undefined => (locale === "en" ? ENGLISH_LOCALE : undefined)
