@@ -12,7 +12,7 @@ const PRODUCER = "cong-ty-tnhh-thuc-pham-va-thuong-mai-dich-vu-le-gia"
 const PAGES: [string, string, string, string][] = [
   ["/", "OCOP Market", "/en", "OCOP Market"],
   ["/san-pham", "Tất cả sản phẩm OCOP", "/en/products", "All OCOP products"],
-  [`/san-pham/${PRODUCT}`, "Nước mắm Lê Gia – Cốt đặc biệt 40N", `/en/products/${PRODUCT}`, "Nước mắm Lê Gia"],
+  [`/san-pham/${PRODUCT}`, "Nước mắm Lê Gia – Cốt đặc biệt 40N", `/en/products/${PRODUCT}`, "Lê Gia fish sauce"],
   [`/chu-the/${PRODUCER}`, "Công ty TNHH Thực phẩm", `/en/producers/${PRODUCER}`, "Công ty TNHH Thực phẩm"],
   ["/gio-hang", "Giỏ hàng", "/en/cart", "Cart"],
   ["/thanh-toan", "Thanh toán", "/en/checkout", "Checkout"],

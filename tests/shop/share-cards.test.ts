@@ -108,6 +108,19 @@ describe("share cards", () => {
     }
   })
 
+  it("puts a running campaign first on the Vietnamese home page, with its countdown", async () => {
+    // the home page shows the first running campaign; other files may run one of their own meanwhile
+    const section = async () => {
+      const html = (await (await fetch(`${stack.storefrontUrl}/`)).text()).replaceAll("<!-- -->", "")
+      return html.match(/data-testid="home-campaign"[\s\S]*?<\/section>/)?.[0] ?? ""
+    }
+    await expect.poll(section, { timeout: 10_000, interval: 200 }).toContain("Đang diễn ra")
+    const shown = await section()
+    expect(shown).toMatch(/Giảm \d+/)
+    expect(shown).toContain(`role="timer" aria-label="Kết thúc sau"`)
+    expect(shown).not.toContain("Hiện không có chương trình khuyến mãi nào")
+  })
+
   it("answers 404 for a product that does not exist and a kind of card there is none of", async () => {
     expect((await card("product", "khong-co-san-pham-nay")).status).toBe(404)
     expect((await card("order", FISH_SAUCE)).status).toBe(404)
