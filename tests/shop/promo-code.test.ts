@@ -6,14 +6,11 @@
  */
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken } from "../support/admin"
+import { adminToken, throwawayProduct } from "../support/admin"
 import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
-import { sql as sqlOn } from "../support/db"
 import { apiCall } from "../support/http"
 
 const stack = inject("stack")
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-  sqlOn<T>(stack.databaseUrl, text, params)
 const stamp = Date.now().toString(36)
 const CODE = `LIVESTREAM-${stamp.toUpperCase()}`
 const NBSP = "\u00a0"
@@ -25,27 +22,10 @@ let handle = ""
 beforeAll(async () => {
   browser = await launchBrowser()
   admin = await adminToken(stack)
-  const [channel] = await sql<{ id: string }>(`select id from sales_channel where name = 'OCOP Market'`)
-  const [profile] = await sql<{ id: string }>(`select id from shipping_profile limit 1`)
   handle = `gio-qua-livestream-${stamp}`
-  const made = await apiCall(stack.backendUrl, "POST", "/admin/products", admin, {
-    title: "Giỏ quà livestream",
-    handle,
-    status: "published",
-    shipping_profile_id: profile!.id,
-    sales_channels: [{ id: channel!.id }],
-    options: [{ title: "Quy cách", values: ["Giỏ"] }],
-    variants: [
-      {
-        title: "Giỏ",
-        options: { "Quy cách": "Giỏ" },
-        manage_inventory: false,
-        prices: [{ currency_code: "vnd", amount: 200000 }],
-      },
-    ],
-  })
-  expect(made.status, made.text).toBe(200)
-  productId = made.body.product.id
+  productId = (
+    await throwawayProduct(stack, admin, { title: "Giỏ quà livestream", handle, pack: "Giỏ", price: 200000 })
+  ).id
   const campaign = await apiCall(stack.backendUrl, "POST", "/admin/ocop/campaigns", admin, {
     handle: `livestream-${stamp}`,
     title_vi: "Livestream quà Tết",

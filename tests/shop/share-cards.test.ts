@@ -7,7 +7,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken } from "../support/admin"
+import { adminToken, throwawayProduct } from "../support/admin"
 import { apiCall } from "../support/http"
 
 const stack = inject("stack")
@@ -46,27 +46,14 @@ beforeAll(async () => {
   }).then((r) => r.json() as Promise<{ products: { id: string; producer: { handle: string } }[] }>)
   producerHandle = products.products[0]!.producer.handle
   // the campaign's own product, so no other file's prices change meanwhile
-  const { sales_channels } = (await apiCall(stack.backendUrl, "GET", "/admin/sales-channels?name=OCOP%20Market", admin))
-    .body
-  const { shipping_profiles } = (await apiCall(stack.backendUrl, "GET", "/admin/shipping-profiles?limit=1", admin)).body
-  const target = await apiCall(stack.backendUrl, "POST", "/admin/products", admin, {
-    title: "Nem chua phiên chợ",
-    handle: `nem-chua-phien-cho-${stamp}`,
-    status: "published",
-    shipping_profile_id: shipping_profiles[0].id,
-    sales_channels: [{ id: sales_channels[0].id }],
-    options: [{ title: "Quy cách", values: ["Chục"] }],
-    variants: [
-      {
-        title: "Chục",
-        options: { "Quy cách": "Chục" },
-        manage_inventory: false,
-        prices: [{ currency_code: "vnd", amount: 60000 }],
-      },
-    ],
-  })
-  expect(target.status, target.text).toBe(200)
-  targetId = target.body.product.id
+  targetId = (
+    await throwawayProduct(stack, admin, {
+      title: "Nem chua phiên chợ",
+      handle: `nem-chua-phien-cho-${stamp}`,
+      pack: "Chục",
+      price: 60000,
+    })
+  ).id
   const made = await apiCall(stack.backendUrl, "POST", "/admin/ocop/campaigns", admin, {
     handle: `phien-cho-${stamp}`,
     title_vi: "Phiên chợ OCOP Hoằng Hóa",

@@ -9,7 +9,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { buyWithCashOnDelivery } from "../../scripts/lib/buyer"
-import { adminToken } from "../support/admin"
+import { adminToken, throwawayProduct } from "../support/admin"
 import { launchBrowser, phoneContext, screenshotter } from "../support/browser"
 import { latestMail } from "../support/customer"
 import { sql as sqlOn } from "../support/db"
@@ -34,29 +34,16 @@ let guestOrder = ""
 beforeAll(async () => {
   browser = await launchBrowser()
   admin = await adminToken(stack)
-  const [channel] = await sql<{ id: string }>(`select id from sales_channel where name = 'OCOP Market'`)
-  const [profile] = await sql<{ id: string }>(`select id from shipping_profile limit 1`)
   const [producer] = await sql<{ id: string }>(`select id from producer where name like '%ViBaBo%'`)
   handle = `gio-qua-hoi-cho-${stamp}`
-  const made = await apiCall(stack.backendUrl, "POST", "/admin/products", admin, {
+  const made = await throwawayProduct(stack, admin, {
     title: "Giỏ quà hội chợ",
     handle,
-    status: "published",
-    shipping_profile_id: profile!.id,
-    sales_channels: [{ id: channel!.id }],
-    options: [{ title: "Quy cách", values: ["Giỏ"] }],
-    variants: [
-      {
-        title: "Giỏ",
-        options: { "Quy cách": "Giỏ" },
-        manage_inventory: false,
-        prices: [{ currency_code: "vnd", amount: 200000 }],
-      },
-    ],
-    additional_data: { producer_id: producer!.id },
+    pack: "Giỏ",
+    price: 200000,
+    producerId: producer!.id,
   })
-  expect(made.status, made.text).toBe(200)
-  productId = made.body.product.id
+  productId = made.id
   const campaign = await apiCall(stack.backendUrl, "POST", "/admin/ocop/campaigns", admin, {
     handle: `hoi-cho-${stamp}`,
     title_vi: "Hội chợ OCOP Thanh Hóa",
@@ -71,7 +58,7 @@ beforeAll(async () => {
   expect(campaign.status, campaign.text).toBe(201)
   await producerAccount(stack.backendUrl, admin, producer!.id, staffEmail, "mat-khau-giao-hang")
   // before the account: an order placed as a guest with the same e-mail
-  guestOrder = await buyWithCashOnDelivery(stack, made.body.product.variants[0].id, { email, street: "7 Lê Lai" })
+  guestOrder = await buyWithCashOnDelivery(stack, made.variantId, { email, street: "7 Lê Lai" })
 }, 180_000)
 afterAll(async () => {
   await browser?.close()

@@ -30,3 +30,42 @@ export async function storeProduct(stack: Stack, handle: string, fields = "") {
     price: p.variants![0]!.calculated_price!.calculated_amount!,
   }
 }
+
+/**
+ * A product made for one test file (admin API), published in the shop's channel with one pack that
+ * keeps no stock, so no other file's prices or stock change; delete it after with its id.
+ */
+export async function throwawayProduct(
+  stack: Stack,
+  token: string,
+  p: { title: string; handle: string; pack: string; price: number; producerId?: string },
+): Promise<{ id: string; variantId: string }> {
+  const admin = (path: string) =>
+    fetch(stack.backendUrl + path, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json() as any)
+  const { sales_channels } = await admin("/admin/sales-channels?name=OCOP%20Market")
+  const { shipping_profiles } = await admin("/admin/shipping-profiles?limit=1")
+  const res = await fetch(`${stack.backendUrl}/admin/products`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      title: p.title,
+      handle: p.handle,
+      status: "published",
+      shipping_profile_id: shipping_profiles[0].id,
+      sales_channels: [{ id: sales_channels[0].id }],
+      options: [{ title: "Quy cách", values: [p.pack] }],
+      variants: [
+        {
+          title: p.pack,
+          options: { "Quy cách": p.pack },
+          manage_inventory: false,
+          prices: [{ currency_code: "vnd", amount: p.price }],
+        },
+      ],
+      ...(p.producerId ? { additional_data: { producer_id: p.producerId } } : {}),
+    }),
+  })
+  const body = (await res.json()) as any
+  if (res.status !== 200) throw new Error(`throwaway product ${p.handle}: ${res.status} ${JSON.stringify(body)}`)
+  return { id: body.product.id, variantId: body.product.variants[0].id }
+}

@@ -28,8 +28,9 @@ export function checkTranslations(req: MedusaRequest, _res: MedusaResponse, next
         )
       }
       for (const [field, text] of Object.entries(entry.translations ?? {})) {
+        // Medusa's validator has made every value a string
         const max = LIMITS[field] ?? DEFAULT_LIMIT
-        if (typeof text === "string" && text.length > max) {
+        if (text.length > max) {
           return next(
             refuse(MedusaError.Types.INVALID_DATA, "translation_too_long", {
               field: `${kind}.${i}.translations.${field}`,
@@ -37,7 +38,7 @@ export function checkTranslations(req: MedusaRequest, _res: MedusaResponse, next
             }),
           )
         }
-        if (typeof text === "string") entry.translations![field] = dropHtml(text).trim()
+        entry.translations![field] = dropHtml(text).trim()
       }
     }
   }

@@ -9,7 +9,7 @@ import {
 import { POSTGRES_PRODUCT_INDEX, postgresProductIndexEnabled } from "../../search/_product-definition"
 import { CONFIRM_LIMITS, SIGN_UP_LIMITS } from "../auth/middlewares"
 import { answerNoSooner } from "../utils/answer-time"
-import { networkKey, throttle, type Limit } from "../utils/throttle"
+import { actorOf, networkKey, throttle, type Limit } from "../utils/throttle"
 import { checkRequest, ListQuery, validateBody, validateQuery } from "../utils/validation"
 import { admitCheckout } from "./checkout-admission"
 import { giveOrderToken, guardClaim, guardOrder, ORDER_LOOKUP_LIMITS } from "./order-access"
@@ -70,20 +70,15 @@ export const SIGN_UP_ANSWER_MS = 600
 /** Codes typed at one address: 30 in 10 minutes (a shopper tries a few; a script guessing codes, more). */
 export const PROMO_CODE_LIMIT: Limit = { name: "promo-code-ip", points: 30, seconds: 600, key: networkKey }
 
-/** Wrong current passwords for one account: 10 in 15 minutes, as for a login. */
 /** Claims of guest orders: each mails a link, so 10 an hour per account. */
-export const ORDER_CLAIM_LIMIT: Limit = {
-  name: "order-claim",
-  points: 10,
-  seconds: 60 * 60,
-  key: (req) => (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id,
-}
+export const ORDER_CLAIM_LIMIT: Limit = { name: "order-claim", points: 10, seconds: 60 * 60, key: actorOf }
 
+/** Wrong current passwords for one account: 10 in 15 minutes, as for a login. */
 export const PASSWORD_CHANGE_LIMIT: Limit = {
   name: "password-change",
   points: 10,
   seconds: 15 * 60,
-  key: (req) => (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id,
+  key: actorOf,
   clearOnSuccess: true,
 }
 

@@ -8,7 +8,7 @@ import { guestOrdersOf } from "../../queries/guest-orders"
 import { orderOwner } from "../../queries/order-access"
 import { sqlOf } from "../../queries/sql"
 import { refuse } from "../../errors"
-import { networkKey, type Limit } from "../utils/throttle"
+import { actorOf, networkKey, type Limit } from "../utils/throttle"
 
 /**
  * Orders are private (Decree 13/2023/NĐ-CP on personal data). Medusa answers GET /store/orders/:id
@@ -49,13 +49,18 @@ function tokenAccess(req: MedusaRequest, orderId: string): "all" | LookupProof |
   return proof && sameSecret(given, lookupToken(req, orderId, proof)) ? proof : null
 }
 
+/** The route's answer rewritten on its way out (Medusa's own routes write it). */
+function rewriteAnswer(res: MedusaResponse, rewrite: (body: unknown) => unknown) {
+  const json = res.json.bind(res)
+  res.json = (body: unknown) => json(rewrite(body))
+}
+
 /** The order in this answer with only the contact the lookup proved (packages/ocop privacy.ts). */
 function maskAnswer(res: MedusaResponse, proof: LookupProof) {
-  const json = res.json.bind(res)
-  res.json = (body: unknown) => {
+  rewriteAnswer(res, (body) => {
     const answer = body as { order?: Parameters<typeof maskOrderContacts>[0] } | undefined
-    return json(answer?.order ? { ...answer, order: maskOrderContacts(answer.order, proof) } : body)
-  }
+    return answer?.order ? { ...answer, order: maskOrderContacts(answer.order, proof) } : body
+  })
 }
 
 /**
@@ -66,7 +71,7 @@ export async function guardOrder(req: MedusaRequest, res: MedusaResponse, next: 
   const id = req.params.id!
   const access = tokenAccess(req, id)
   if (access === "all") return next()
-  const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+  const actor = actorOf(req)
   const owner = actor ? await orderOwner(sqlOf(req.scope), id) : null
   if (owner?.customer_id && owner.customer_id === actor) return next()
   if (access) {
@@ -78,7 +83,7 @@ export async function guardOrder(req: MedusaRequest, res: MedusaResponse, next: 
 
 /** Medusa's POST /store/orders/:id/transfer/request: only a guest order placed with the customer's own e-mail. */
 export async function guardClaim(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+  const actor = actorOf(req)
   const [claimable] = actor ? await guestOrdersOf(sqlOf(req.scope), actor, req.params.id!) : []
   if (claimable) return next()
   next(refuse(MedusaError.Types.NOT_FOUND, "not_found", { message: `order ${ERROR_CODES.not_found}` }))
@@ -86,14 +91,12 @@ export async function guardClaim(req: MedusaRequest, _res: MedusaResponse, next:
 
 /** POST /store/carts/:id/complete: the order in the answer comes with its token, for the browser that placed it. */
 export function giveOrderToken(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const json = res.json.bind(res)
-  res.json = (body: unknown) => {
+  rewriteAnswer(res, (body) => {
     const answer = body as { type?: string; order?: { id?: string } } | undefined
-    if (res.statusCode === 200 && answer?.type === "order" && answer.order?.id) {
-      return json({ ...answer, order_token: orderToken(req, answer.order.id) })
-    }
-    return json(body)
-  }
+    return res.statusCode === 200 && answer?.type === "order" && answer.order?.id
+      ? { ...answer, order_token: orderToken(req, answer.order.id) }
+      : body
+  })
   next()
 }
 

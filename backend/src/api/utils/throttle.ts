@@ -74,6 +74,10 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"])
  * storefront's reads for everyone (signed as "storefront") and anything from this machine
  * (scripts, the tests, a developer's browser).
  */
+/** The logged-in actor's id (customer, producer staff, user), for limits and checks per account. */
+export const actorOf = (req: MedusaRequest): string | undefined =>
+  (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+
 export function networkKey(req: MedusaRequest): string | undefined {
   const ip = clientIp(req)
   return !ip || ip === STOREFRONT_ITSELF || LOOPBACK.has(ip) ? undefined : ip
