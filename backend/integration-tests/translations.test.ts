@@ -3,7 +3,8 @@
  * the store API answers a product's English name, description and pack names when asked for
  * en-US and the Vietnamese otherwise; the search index carries the English text, so an English
  * shopper's words find the Vietnamese products ("fish sauce" → Nước mắm first), with the synonyms
- * of backend/src/search/synonyms.ts for words the names do not use.
+ * of backend/src/search/synonyms.ts for words the names do not use. A producer's story is
+ * translated the same way and told in the language asked for.
  */
 import { describe, expect, inject, it } from "vitest"
 import { adminToken, storeProduct } from "../../tests/support/admin"
@@ -109,5 +110,58 @@ describe("the catalogue in English", () => {
       "Krill paste, aged in wood",
     )
     await batch({ update: [{ id: current.id, translations: current.translations }] })
+  })
+
+  it("tells a producer's story in English where translated, in Vietnamese otherwise", async () => {
+    const admin = await adminToken(stack)
+    const created = await apiCall(stack.backendUrl, "POST", "/admin/ocop/producers", admin, {
+      name: "HTX Mật ong Kiểm Thử Ngôn Ngữ",
+      legal_type: "cooperative",
+      description: "Hợp tác xã nuôi ong trên đồi chè. Mật được lọc lạnh.",
+    })
+    expect(created.status, created.text).toBe(201)
+    const { id, handle } = created.body.producer as { id: string; handle: string }
+    const story = async (locale?: string) => {
+      const query = locale ? `?locale=${locale}` : ""
+      const res = await fetch(`${stack.backendUrl}/store/ocop/producers/${handle}${query}`, { headers })
+      return ((await res.json()) as { producer: { description: string } }).producer.description
+    }
+    expect(await story("en-US")).toBe("Hợp tác xã nuôi ong trên đồi chè. Mật được lọc lạnh.")
+    const translated = await apiCall(stack.backendUrl, "POST", "/admin/translations/batch", admin, {
+      create: [
+        {
+          reference_id: id,
+          reference: "producer",
+          locale_code: "en-US",
+          translations: {
+            description: "A beekeeping <i>cooperative</i> on the tea hills. Its honey is cold-filtered.",
+          },
+        },
+      ],
+    })
+    expect(translated.status, translated.text).toBe(200)
+    // read in English before the translation was there: the new one shows all the same
+    await expect
+      .poll(() => story("en-US"), { timeout: 5_000, interval: 100 })
+      .toBe("A beekeeping cooperative on the tea hills. Its honey is cold-filtered.")
+    expect(await story()).toBe("Hợp tác xã nuôi ong trên đồi chè. Mật được lọc lạnh.")
+    const listed = await fetch(
+      `${stack.backendUrl}/store/ocop/producers?q=${encodeURIComponent("Kiểm Thử Ngôn Ngữ")}&locale=en-US`,
+      { headers },
+    )
+    const { producers } = (await listed.json()) as { producers: { handle: string; description: string }[] }
+    expect(producers.find((p) => p.handle === handle)?.description).toMatch(/^A beekeeping cooperative/)
+    const tooLong = await apiCall(stack.backendUrl, "POST", "/admin/translations/batch", admin, {
+      create: [
+        {
+          reference_id: id,
+          reference: "producer",
+          locale_code: "en-US",
+          translations: { description: "x".repeat(5001) },
+        },
+      ],
+    })
+    expect(tooLong.status).toBe(400)
+    expect(tooLong.body).toMatchObject({ code: "translation_too_long", field: "create.0.translations.description" })
   })
 })

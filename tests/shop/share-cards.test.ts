@@ -2,13 +2,15 @@
  * Share cards (storefront/src/app/api/share-card): the picture Zalo and Facebook show for a shared
  * product, producer or campaign page — a 1200 × 630 PNG drawn on the server with a font from npm,
  * named in each page's og:image; and the share buttons (Facebook's plain share address, no script).
- * The cards are kept in test-results/screenshots/share-cards/ to look at.
+ * The cards are kept in test-results/screenshots/share-cards/ to look at. The Vietnamese home page,
+ * in Chromium, puts the running campaign first with its countdown, then the featured sections.
  */
 import fs from "node:fs"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, throwawayProduct } from "../support/admin"
 import { apiCall } from "../support/http"
+import { cspViolations, launchBrowser, phoneContext, screenshotter } from "../support/browser"
 
 const stack = inject("stack")
 const stamp = Date.now().toString(36)
@@ -95,18 +97,46 @@ describe("share cards", () => {
     }
   })
 
-  it("puts a running campaign first on the Vietnamese home page, with its countdown", async () => {
+  it("puts a running campaign first on the Vietnamese home page, with its countdown, then the featured sections", async () => {
     // the home page shows the first running campaign; other files may run one of their own meanwhile
-    const section = async () => {
-      const html = (await (await fetch(`${stack.storefrontUrl}/`)).text()).replaceAll("<!-- -->", "")
-      return html.match(/data-testid="home-campaign"[\s\S]*?<\/section>/)?.[0] ?? ""
+    const shot = screenshotter("home-page")
+    const browser = await launchBrowser()
+    try {
+      const context = await phoneContext(browser)
+      const page = await context.newPage()
+      const campaign = page.getByTestId("home-campaign")
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`${stack.storefrontUrl}/`)
+            return campaign.textContent()
+          },
+          { timeout: 15_000, interval: 500 },
+        )
+        .toContain("Đang diễn ra")
+      expect(await campaign.textContent()).toMatch(/Giảm \d+/)
+      expect(await campaign.textContent()).not.toContain("Hiện không có chương trình khuyến mãi nào")
+      const timer = campaign.getByRole("timer", { name: "Kết thúc sau" })
+      expect(await timer.isVisible()).toBe(true)
+      // the countdown runs in the browser
+      const before = await timer.textContent()
+      await expect.poll(() => timer.textContent(), { timeout: 5_000 }).not.toBe(before)
+      // the campaign comes before the featured products, the producers and the ways in
+      const top = async (id: string) => (await page.getByTestId(id).boundingBox())!.y
+      const featured = page.getByRole("heading", { name: "Sản phẩm nổi bật: 4 sao và đề nghị 5 sao" })
+      expect(await featured.isVisible()).toBe(true)
+      expect(await page.getByTestId("home-featured").locator("li").count()).toBeGreaterThan(0)
+      expect(await top("home-campaign")).toBeLessThan(await top("home-featured"))
+      expect(await page.getByTestId("home-producers").locator("li").count()).toBeGreaterThan(0)
+      expect(await page.getByTestId("home-ways-in").getByRole("link").count()).toBeGreaterThan(3)
+      expect(await page.getByRole("heading", { name: "Sao OCOP nghĩa là gì?" }).isVisible()).toBe(true)
+      await shot(page, "vi-campaign-running")
+      expect(cspViolations()).toEqual([])
+      await context.close()
+    } finally {
+      await browser.close()
     }
-    await expect.poll(section, { timeout: 10_000, interval: 200 }).toContain("Đang diễn ra")
-    const shown = await section()
-    expect(shown).toMatch(/Giảm \d+/)
-    expect(shown).toContain(`role="timer" aria-label="Kết thúc sau"`)
-    expect(shown).not.toContain("Hiện không có chương trình khuyến mãi nào")
-  })
+  }, 90_000)
 
   it("answers 404 for a product that does not exist and a kind of card there is none of", async () => {
     expect((await card("product", "khong-co-san-pham-nay")).status).toBe(404)

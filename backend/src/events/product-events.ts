@@ -23,7 +23,7 @@ export const PRODUCT_EVENTS = [
   "order.placed",
   // certification, producer or campaign of these products
   OCOP_PRODUCT_CHANGED,
-  // a product's or a pack's text in another language (Medusa's Translation Module)
+  // a product's, a pack's or a producer's text in another language (Medusa's Translation Module)
   "translation.created",
   "translation.updated",
   "translation.deleted",
@@ -33,7 +33,7 @@ type Row = Record<string, any>
 /** The part of Medusa's Query these lookups use. */
 export type GraphQuery = { graph: (config: any) => Promise<{ data: Row[] }> }
 
-const ids = (v: unknown): string[] =>
+export const ids = (v: unknown): string[] =>
   v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]
 
 async function productsOfInventoryItems(query: GraphQuery, itemIds: string[]): Promise<string[]> {

@@ -5,7 +5,7 @@
  */
 import { CACHE_TAGS, groupTag, producerTag, productTag, type CacheTag } from "@ocop-market/ocop"
 import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
-import { PRODUCT_EVENTS, productIdsOf, type GraphQuery } from "../events/product-events"
+import { ids as idsOf, PRODUCT_EVENTS, productIdsOf, type GraphQuery } from "../events/product-events"
 
 /** Campaigns and their discounts are Medusa's promotions and campaigns. */
 export const PROMOTION_EVENTS = ["campaign", "promotion", "application-method"].flatMap((o) =>
@@ -21,12 +21,32 @@ export type StaleTags = {
   indexed: CacheTag[]
 }
 
+/** A producer's story translated: its page and the lists that show its story. */
+async function translatedProducers(event: { name: string; data: any }, query: GraphQuery): Promise<CacheTag[]> {
+  if (!event.name.startsWith("translation.")) return []
+  const { data: rows } = await query.graph({
+    entity: "translation",
+    fields: ["reference", "reference_id"],
+    filters: { id: idsOf(event.data?.id) },
+    withDeleted: true,
+  })
+  const producerIds = rows.filter((r) => r.reference === "producer").map((r) => r.reference_id)
+  if (!producerIds.length) return []
+  const { data: producers } = await query.graph({
+    entity: "producer",
+    fields: ["handle"],
+    filters: { id: producerIds },
+  })
+  return [...producers.map((p) => producerTag(p.handle)), CACHE_TAGS.producers]
+}
+
 export async function tagsOfEvent(event: { name: string; data: any }, query: GraphQuery): Promise<StaleTags> {
   if (REGION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.regions], indexed: [] }
   if (PROMOTION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.campaigns], indexed: [] }
+  const producers = await translatedProducers(event, query)
   // nothing to tell when no product changed (the daily expiry check that expired nothing)
   const ids = await productIdsOf(event, query)
-  if (!ids.length) return { live: [], indexed: [] }
+  if (!ids.length) return { live: producers, indexed: [] }
   const { data: products } = await query.graph({
     entity: "product",
     fields: ["handle", "producer.handle", "ocop_certification.group"],
@@ -51,5 +71,5 @@ export async function tagsOfEvent(event: { name: string; data: any }, query: Gra
   // figures, producers and campaigns follow certifications and orders
   if (event.name === OCOP_PRODUCT_CHANGED) live.push(CACHE_TAGS.producers, CACHE_TAGS.campaigns, CACHE_TAGS.stats)
   if (event.name === "order.placed") live.push(CACHE_TAGS.stats)
-  return { live, indexed }
+  return { live: [...live, ...producers], indexed }
 }

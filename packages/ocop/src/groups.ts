@@ -58,3 +58,12 @@ export function groupDrawingUrl(group: string, storefrontUrl = ""): string {
 export function isGroupDrawing(url: string): boolean {
   return /(^|\/)images\/groups\/[a-z_]+\.svg$/.test(url)
 }
+
+/**
+ * The drawing with its label in the page's language: products store the Vietnamese drawing, the
+ * English shop shows public/images/groups/en/ instead. Photos and other addresses are kept.
+ */
+export function drawingInLanguage<T extends string | null | undefined>(url: T, locale: "vi" | "en"): T {
+  if (locale === "vi" || !url || !isGroupDrawing(url)) return url
+  return url.replace(/images\/groups\/([a-z_]+\.svg)$/, "images/groups/en/$1") as T
+}

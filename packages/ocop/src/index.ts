@@ -1,5 +1,12 @@
 export { formatVnd, isWholeDong } from "./money.js"
-export { ENGLISH_LOCALE, medusaLocale, SHOP_LOCALES, type ShopLocale } from "./languages.js"
+export {
+  cartLocale,
+  ENGLISH_LOCALE,
+  medusaLocale,
+  SHOP_LOCALES,
+  VIETNAMESE_LOCALE,
+  type ShopLocale,
+} from "./languages.js"
 export { foldVietnamese, slugifyVietnamese } from "./text.js"
 export { starForScore, STAR_BANDS, type Star } from "./stars.js"
 export { certificateValidUntil, isCertificateValid, CERTIFICATE_VALIDITY_MONTHS } from "./validity.js"
@@ -11,6 +18,7 @@ export {
   groupDrawingUrl,
   groupLabel,
   isGroupDrawing,
+  drawingInLanguage,
   isOcopGroup,
   type OcopGroup,
 } from "./groups.js"

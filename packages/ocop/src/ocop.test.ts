@@ -6,6 +6,7 @@ import {
   groupDrawingUrl,
   isCertificateValid,
   isGroupDrawing,
+  drawingInLanguage,
   isWholeDong,
   slugifyVietnamese,
   starForScore,
@@ -120,5 +121,16 @@ describe("group drawings", () => {
     expect(isGroupDrawing("/images/groups/handicraft.svg")).toBe(true)
     expect(isGroupDrawing("http://localhost:9000/static/1795917251038-food.png")).toBe(false)
     expect(isGroupDrawing("http://localhost:9000/static/images/groups/food.svg.png")).toBe(false)
+  })
+
+  it("carry an English label on the English shop, photos unchanged", () => {
+    expect(drawingInLanguage("http://localhost:8000/images/groups/food.svg", "en")).toBe(
+      "http://localhost:8000/images/groups/en/food.svg",
+    )
+    expect(drawingInLanguage("/images/groups/food.svg", "vi")).toBe("/images/groups/food.svg")
+    expect(drawingInLanguage("http://localhost:9000/static/1795917251038-food.png", "en")).toBe(
+      "http://localhost:9000/static/1795917251038-food.png",
+    )
+    expect(drawingInLanguage(null, "en")).toBeNull()
   })
 })

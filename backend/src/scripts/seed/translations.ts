@@ -7,7 +7,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createTranslationsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
-import { ENGLISH_LOCALE as ENGLISH } from "@ocop-market/ocop"
+import { ENGLISH_LOCALE as ENGLISH, VIETNAMESE_LOCALE as VIETNAMESE } from "@ocop-market/ocop"
 import english from "./thanh-hoa-catalogue.en.json"
 
 const EN = english as unknown as {
@@ -21,11 +21,11 @@ export async function seedEnglish(container: ExecArgs["container"], storeId: str
   const offered = new Set(
     ((stores[0]?.supported_locales ?? []) as ({ locale_code: string } | null)[]).map((l) => l?.locale_code),
   )
-  if (!offered.has("vi-VN") || !offered.has(ENGLISH)) {
+  if (!offered.has(VIETNAMESE) || !offered.has(ENGLISH)) {
     await updateStoresWorkflow(container).run({
       input: {
         selector: { id: storeId },
-        update: { supported_locales: [{ locale_code: "vi-VN" }, { locale_code: ENGLISH }] },
+        update: { supported_locales: [{ locale_code: VIETNAMESE }, { locale_code: ENGLISH }] },
       },
     })
   }

@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop-market/ocop"
+import { drawingInLanguage, formatVnd } from "@ocop-market/ocop"
 import type { CartView } from "@/lib/medusa/cart"
 import { t, type Locale } from "@/lib/i18n"
 
@@ -46,7 +46,13 @@ export function CartLines({
         <li key={line.id} className="flex flex-wrap items-center gap-3 p-3" data-testid="cart-line">
           {line.thumbnail && (
             // eslint-disable-next-line @next/next/no-img-element -- local images
-            <img src={line.thumbnail} alt="" width={64} height={48} className="h-12 w-16 rounded object-cover" />
+            <img
+              src={drawingInLanguage(line.thumbnail, locale)}
+              alt=""
+              width={64}
+              height={48}
+              className="h-12 w-16 rounded object-cover"
+            />
           )}
           <div className="min-w-0 flex-1">
             <p className="font-medium">{line.title}</p>

@@ -8,7 +8,7 @@ import { loadCart } from "@/lib/shop/cart"
 
 export async function CartPage({ locale }: { locale: Locale }) {
   const m = t(locale)
-  const { cart, removed } = await loadCart()
+  const { cart, removed } = await loadCart(locale)
   return (
     <Page locale={locale} alternate={paths.cart(locale === "vi" ? "en" : "vi")}>
       <h1 className="mb-4 text-2xl font-bold">{m.cart}</h1>

@@ -58,7 +58,7 @@ async function savedAddress(): Promise<{ province_code: string; commune_code: st
 
 export async function CheckoutPage({ locale, step, vnpay }: { locale: Locale; step?: string; vnpay?: string }) {
   const m = t(locale)
-  const { cart, removed } = await loadCart()
+  const { cart, removed } = await loadCart(locale)
   const alternate = paths.checkout(locale === "vi" ? "en" : "vi")
   if (!cart || cart.lines.length === 0) {
     return (

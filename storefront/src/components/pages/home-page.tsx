@@ -71,7 +71,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
           "campaign products",
         )
       : noHits,
-    Promise.all(producerHandles.map((h) => cachedProducer(h).catch(() => null))),
+    Promise.all(producerHandles.map((h) => cachedProducer(h, locale).catch(() => null))),
   ])
   return (
     <Page locale={locale} alternate={paths.home(locale === "vi" ? "en" : "vi")}>

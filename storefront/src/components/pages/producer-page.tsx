@@ -15,7 +15,7 @@ const loadProducer = cachedProducer
 
 /** Title, description, canonical, language alternates and the share card for a producer page. */
 export async function producerMetadata(locale: Locale, handle: string): Promise<Metadata> {
-  const p = await loadProducer(handle).catch(() => null)
+  const p = await loadProducer(handle, locale).catch(() => null)
   if (!p) return {}
   const what = locale === "vi" ? "chủ thể OCOP" : "OCOP producer"
   return {
@@ -38,7 +38,7 @@ export async function producerMetadata(locale: Locale, handle: string): Promise<
 export async function ProducerPage({ locale, handle }: { locale: Locale; handle: string }) {
   const m = t(locale)
   const [producer, { byProduct: campaigns }, { hits }] = await Promise.all([
-    loadProducer(handle),
+    loadProducer(handle, locale),
     loadCampaigns(),
     cachedSearchProducts({ filters: { producer_handle: handle }, take: 100, order: { star: "DESC" } }, [
       producerTag(handle),

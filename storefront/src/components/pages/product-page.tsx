@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { groupTag, legalTypeLabel, type LegalType } from "@ocop-market/ocop"
+import { drawingInLanguage, groupTag, legalTypeLabel, type LegalType } from "@ocop-market/ocop"
 import { AddToCart } from "@/components/cart/add-to-cart"
 import { Price } from "@/components/common/price"
 import { Page } from "@/components/layout/shell"
@@ -34,6 +34,7 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
   if (!product) notFound()
   const url = siteUrl() + paths.product(locale, product.handle)
   const campaign = campaigns.get(product.id)
+  const images = product.images.map((u) => drawingInLanguage(u, locale))
   const sale = (price: number | null) => (campaign && price !== null ? campaignPrice(price, campaign) : null)
   const related: ProductHit[] = product.certification
     ? await cachedSearchProducts(
@@ -45,11 +46,11 @@ export async function ProductPage({ locale, handle }: { locale: Locale; handle: 
     : []
   return (
     <Page locale={locale} alternate={paths.product(locale === "vi" ? "en" : "vi", product.handle)}>
-      <JsonLd data={productJsonLd(product, url)} />
+      <JsonLd data={productJsonLd({ ...product, images }, url)} />
       <Breadcrumbs locale={locale} parent={{ href: paths.catalogue(locale), label: m.catalogue }} />
       <article className="grid gap-6 md:grid-cols-2">
         <div>
-          <ProductGallery title={product.title} images={product.images} />
+          <ProductGallery title={product.title} images={images} />
         </div>
         <div className="flex flex-col gap-3">
           {product.certification?.badge && <StarBadge star={product.certification.star} locale={locale} />}

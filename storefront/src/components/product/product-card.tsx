@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { Price } from "@/components/common/price"
 import { paths, t, type Locale } from "@/lib/i18n"
-import { formatVnd } from "@ocop-market/ocop"
+import { drawingInLanguage, formatVnd } from "@ocop-market/ocop"
 import { campaignPrice, type Campaign, type ProductHit, type ProductSummary } from "@/lib/medusa"
 import { StarBadge } from "./star-badge"
 
@@ -82,7 +82,7 @@ export function ProductCard({
         {product.thumbnail && (
           // eslint-disable-next-line @next/next/no-img-element -- local SVGs, fixed aspect ratio
           <img
-            src={product.thumbnail}
+            src={drawingInLanguage(product.thumbnail, locale)}
             alt=""
             width={400}
             height={300}

@@ -112,8 +112,8 @@ export const cachedCampaign = async (handle: string) => {
 
 export const cachedProducer = cached(
   "producer",
-  (handle: string) => getProducer(medusa(), handle),
-  (handle) => [producerTag(handle), CACHE_TAGS.producers],
+  (handle: string, locale: ShopLocale) => getProducer(medusa(), handle, locale),
+  (handle, _locale) => [producerTag(handle), CACHE_TAGS.producers],
   HOUR,
 )
 

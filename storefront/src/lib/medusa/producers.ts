@@ -1,4 +1,5 @@
 import type Medusa from "@medusajs/js-sdk"
+import { medusaLocale, type ShopLocale } from "@ocop-market/ocop"
 import { nullIfNotFound } from "./client"
 
 export type Producer = {
@@ -14,11 +15,17 @@ export type Producer = {
   sample_data: boolean
 }
 
-/** A producer's public profile (GET /store/ocop/producers/:handle), or null when there is none. */
-export async function getProducer(client: Medusa, handle: string): Promise<Producer | null> {
+/**
+ * A producer's public profile (GET /store/ocop/producers/:handle), its story in the page's language
+ * where translated, or null when there is none.
+ */
+export async function getProducer(client: Medusa, handle: string, locale: ShopLocale = "vi"): Promise<Producer | null> {
+  const language = medusaLocale(locale)
   return nullIfNotFound(
     client.client
-      .fetch<{ producer: Producer }>(`/store/ocop/producers/${encodeURIComponent(handle)}`)
+      .fetch<{ producer: Producer }>(`/store/ocop/producers/${encodeURIComponent(handle)}`, {
+        query: language ? { locale: language } : {},
+      })
       .then((r) => r.producer),
   )
 }

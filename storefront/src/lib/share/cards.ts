@@ -39,7 +39,7 @@ export async function shareCard(kind: ShareKind, handle: string, locale: Locale)
     }
   }
   if (kind === "producer") {
-    const p = await cachedProducer(handle).catch(() => null)
+    const p = await cachedProducer(handle, locale).catch(() => null)
     if (!p) return null
     return {
       kicker: m.share.kicker.producer,

@@ -2,11 +2,12 @@
 
 // the visitor's own pages are rendered again; the shared cached pages are left alone
 import { refresh } from "next/cache"
-import { MAX_LINE_QUANTITY } from "@ocop-market/ocop"
+import { cartLocale, MAX_LINE_QUANTITY, type ShopLocale } from "@ocop-market/ocop"
 import { z } from "zod"
 import { t } from "@/lib/i18n"
 import { getVietnamRegion, medusa } from "@/lib/medusa"
 import { retrieveCart } from "@/lib/medusa/cart"
+import { keepCartLanguage } from "./cart"
 import { type FormState, isStockError } from "./errors"
 import { authHeaders, getCartId, setCartId } from "./session"
 import { actionLocale } from "@/lib/i18n/server"
@@ -16,16 +17,26 @@ import { shopperHeaders } from "@/lib/api/shopper"
 
 const quantity = z.coerce.number().int().min(1).max(MAX_LINE_QUANTITY)
 
-/** The shopper's open cart, created on the first add (a completed or vanished cart is replaced). */
-async function openCartId(): Promise<string> {
+/**
+ * The shopper's open cart, created on the first add (a completed or vanished cart is replaced), in
+ * the language of the page they add from.
+ */
+async function openCartId(locale: ShopLocale): Promise<string> {
   const client = medusa()
   const existing = await getCartId()
   if (existing) {
     const cart = await retrieveCart(client, existing)
-    if (cart && !cart.completed_at) return cart.id
+    if (cart && !cart.completed_at) {
+      await keepCartLanguage(cart, locale)
+      return cart.id
+    }
   }
   const region = await getVietnamRegion(client)
-  const { cart } = await client.store.cart.create({ region_id: region.id }, {}, await authHeaders())
+  const { cart } = await client.store.cart.create(
+    { region_id: region.id, locale: cartLocale(locale) },
+    {},
+    await authHeaders(),
+  )
   await setCartId(cart.id)
   return cart.id
 }
@@ -51,7 +62,7 @@ export async function addToCart(_prev: FormState, form: FormData): Promise<FormS
   const qty = quantity.safeParse(values.quantity)
   if (!qty.success) return { fieldErrors: { quantity: m.quantityInvalid }, values }
   try {
-    const cartId = await openCartId()
+    const cartId = await openCartId(locale)
     await retryIfCartBusy(() =>
       backendFetch(`/store/carts/${cartId}/line-items`, {
         body: { variant_id: values.variant_id, quantity: qty.data },

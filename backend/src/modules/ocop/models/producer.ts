@@ -17,7 +17,8 @@ export const Producer = model.define("producer", {
   province_name: model.text().nullable(),
   commune_code: model.text().nullable(),
   commune_name: model.text().nullable(),
-  description: model.text().nullable(),
+  // the producer's story; in English through the Translation Module
+  description: model.text().translatable().nullable(),
   logo: model.text().nullable(),
   sample_data: model.boolean().default(false),
   staff: model.hasMany(() => ProducerStaff, { mappedBy: "producer" }),

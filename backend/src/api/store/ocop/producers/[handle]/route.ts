@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { applyTranslations, ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refuse } from "../../../../../errors"
 import { PUBLIC_PRODUCER_FIELDS } from "../../../../../queries/producers"
 
-/** One producer with its published products and their certification. */
+/** One producer with its published products and their certification, story and names in the asked language. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -28,5 +28,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const products = (producer.products ?? [])
     .filter((p: any) => p?.status === "published")
     .map(({ status, ...p }: any) => p)
-  res.json({ producer: { ...producer, products } })
+  const answer = { ...producer, products }
+  await applyTranslations({ localeCode: req.locale, objects: [answer], container: req.scope })
+  res.json({ producer: answer })
 }
