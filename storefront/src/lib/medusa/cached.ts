@@ -2,8 +2,8 @@ import "server-only"
 import { unstable_cache } from "next/cache"
 import { CACHE_TAGS, campaignState, producerTag, productTag, type CacheTag, type ShopLocale } from "@ocop-market/ocop"
 import { medusa } from "./client"
-import { getVietnamRegion, getProductByHandle, listProducts } from "./products"
-import { searchCatalogue, searchProducts, type CatalogueQuery } from "./search"
+import { getOffers, getVietnamRegion, getProductByHandle, listProducts } from "./products"
+import { searchCatalogue, searchProducts, type CatalogueQuery, type ProductHit } from "./search"
 import { getCampaign, listCampaigns, type Campaign } from "./campaigns"
 import { getProducer } from "./producers"
 import { getProgrammeStats } from "./stats"
@@ -68,24 +68,66 @@ export const cachedCatalogueFromDatabase = cached(
   10,
 )
 
+/**
+ * The listed products' prices and stock from the store API, tagged with each product: a list
+ * shows a new price or a sell-out as soon as the product page does, without waiting for the index.
+ */
+const cachedOffers = cached(
+  "offers",
+  async (listed: { id: string; handle: string }[]) => {
+    const region = await cachedRegion()
+    return [
+      ...(
+        await getOffers(
+          medusa(),
+          listed.map((p) => p.id),
+          region.id,
+        )
+      ).entries(),
+    ]
+  },
+  (listed) => [...listed.map((p) => productTag(p.handle)), CACHE_TAGS.regions],
+  HOUR,
+)
+
+/** Lists longer than this keep the index's figures (Next keeps 128 tags per read). */
+const LIVE_OFFERS_MAX = 60
+
+/** Hits with their live price and stock; those no longer sold left out. The index's figures if the store API fails. */
+async function withOffers<T extends { hits: ProductHit[] }>(result: T): Promise<T> {
+  if (!result.hits.length || result.hits.length > LIVE_OFFERS_MAX) return result
+  const offers = await cachedOffers(result.hits.map((h) => ({ id: h.id, handle: h.handle })))
+    .then((entries) => new Map(entries))
+    .catch(() => null)
+  if (!offers) return result
+  const hits = result.hits.flatMap((h) => {
+    const offer = offers.get(h.id)
+    return offer ? [{ ...h, price_vnd: offer.price ?? h.price_vnd, in_stock: offer.inStock }] : []
+  })
+  return { ...result, hits }
+}
+
 /** Anonymous catalogue searches: a short life, as the index follows changes a few seconds late. */
-export const cachedSearchCatalogue = cached(
+const readSearchCatalogue = cached(
   "search-catalogue",
   (query: CatalogueQuery) => searchCatalogue(medusa(), query),
   () => [CACHE_TAGS.catalogue],
   30,
 )
+export const cachedSearchCatalogue = async (query: CatalogueQuery) => withOffers(await readSearchCatalogue(query))
 
 /**
  * A short list from the index (related products, a producer's or a campaign's products), tagged
  * with what it lists (a group, a producer), so a change elsewhere leaves it cached.
  */
-export const cachedSearchProducts = cached(
+const readSearchProducts = cached(
   "search-products",
   (args: Parameters<typeof searchProducts>[1], _tags: CacheTag[]) => searchProducts(medusa(), args),
   (_args, tags) => tags,
   HOUR,
 )
+export const cachedSearchProducts = async (args: Parameters<typeof searchProducts>[1], tags: CacheTag[]) =>
+  withOffers(await readSearchProducts(args, tags))
 
 /** A campaign's state follows the clock, not the cache: recomputed at each render. */
 const now = (c: Campaign): Campaign => ({ ...c, state: campaignState(c.campaign.starts_at, c.campaign.ends_at) })

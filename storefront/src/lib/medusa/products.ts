@@ -36,6 +36,30 @@ export async function listProducts(
   return { products: products.map(toSummary), count }
 }
 
+/** What a list shows of a product that must never be stale: its lowest price and whether it can be bought. */
+export type Offer = { price: number | null; inStock: boolean }
+
+/**
+ * The offers of listed products, read live from the store API (lists find their products in the
+ * search index, which follows a change a few seconds late). A product missing from the answer is
+ * no longer sold.
+ */
+export async function getOffers(client: Medusa, ids: string[], regionId: string): Promise<Map<string, Offer>> {
+  const { products } = await client.store.product.list({
+    id: ids,
+    region_id: regionId,
+    fields:
+      "id,variants.id,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
+    limit: ids.length,
+  })
+  return new Map(
+    products.map((p) => {
+      const { fromPrice, variants } = toSummary(p)
+      return [p.id, { price: fromPrice, inStock: variants.some((v) => v.inStock) }]
+    }),
+  )
+}
+
 /** The product page also shows every photo (lists show the cover only: the photos cost a join per product). */
 const PRODUCT_PAGE_FIELDS = `${PRODUCT_FIELDS},images.url,images.rank`
 
