@@ -114,6 +114,10 @@ describe("the catalogue in English", () => {
 
   it("tells a producer's story in English where translated, in Vietnamese otherwise", async () => {
     const admin = await adminToken(stack)
+    // the dashboard's translation screens offer the producer's story
+    const settings = await apiCall(stack.backendUrl, "GET", "/admin/translations/settings", admin)
+    expect(settings.status, settings.text).toBe(200)
+    expect(settings.body.translation_settings.producer).toMatchObject({ fields: ["description"], is_active: true })
     const created = await apiCall(stack.backendUrl, "POST", "/admin/ocop/producers", admin, {
       name: "HTX Mật ong Kiểm Thử Ngôn Ngữ",
       legal_type: "cooperative",
