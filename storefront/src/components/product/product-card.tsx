@@ -84,6 +84,9 @@ export function ProductCard({
           <img
             src={drawingInLanguage(product.thumbnail, locale)}
             alt=""
+            // cards fill lists below the fold: their pictures wait, the page's own files go first
+            loading="lazy"
+            decoding="async"
             width={400}
             height={300}
             className="aspect-[4/3] w-full bg-brand-50 object-cover"
