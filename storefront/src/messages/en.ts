@@ -268,6 +268,7 @@ export const en: Messages = {
     choosePhotos: "Choose at least one photo.",
   },
   thanks: "Thank you for your order!",
+  yourOrder: "Your order",
   orderNumber: (n: number | string) => `Order number: #${n}`,
   orderPlacedTransfer: "Your order is placed. It is confirmed when your transfer arrives.",
   orderPlaced: "Your order is recorded. We will call you to confirm before delivery.",

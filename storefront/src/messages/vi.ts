@@ -275,6 +275,7 @@ export const vi = {
     choosePhotos: "Hãy chọn ít nhất một ảnh.",
   },
   thanks: "Cảm ơn bạn đã đặt hàng!",
+  yourOrder: "Đơn hàng của bạn",
   orderNumber: (n: number | string) => `Mã đơn hàng: #${n}`,
   orderPlacedTransfer: "Đơn hàng đã được ghi nhận. Đơn được xác nhận khi chúng tôi nhận được chuyển khoản.",
   orderPlaced: "Đơn hàng đã được ghi nhận. Chúng tôi sẽ gọi điện xác nhận trước khi giao.",

@@ -32,6 +32,9 @@ async function orderForThisBrowser(id: string) {
   return { order: order?.order ?? null, transfer: transfer?.transfer ?? null, shipments: shipped?.shipments ?? [] }
 }
 
+/** How long after placing it the order page still thanks the shopper (later it is opened from the account or a lookup). */
+const JUST_PLACED_MS = 60 * 60 * 1000
+
 export async function OrderPage({ locale, id }: { locale: Locale; id: string }) {
   const m = t(locale)
   const { order, transfer, shipments } = await orderForThisBrowser(id)
@@ -47,14 +50,16 @@ export async function OrderPage({ locale, id }: { locale: Locale; id: string }) 
   }
   const a = order.shipping_address
   const provider = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])[0]?.provider_id
+  const justPlaced = order.status !== "canceled" && Date.now() - Date.parse(String(order.created_at)) < JUST_PLACED_MS
   return (
     <Page locale={locale} alternate={paths.order(locale === "vi" ? "en" : "vi", id)}>
       <section className="mx-auto flex max-w-2xl flex-col gap-4 rounded-lg border border-stone-200 bg-white p-6">
-        <h1 className="text-2xl font-bold text-leaf-700">{m.thanks}</h1>
+        <h1 className="text-2xl font-bold text-leaf-700">{justPlaced ? m.thanks : m.yourOrder}</h1>
         <p className="text-lg font-semibold" data-testid="order-number">
           {m.orderNumber(order.display_id ?? order.id)}
         </p>
-        <p>{transfer ? m.orderPlacedTransfer : m.orderPlaced}</p>
+        {/* what happens next: on the visit after placing it, and while a transfer is awaited */}
+        {(justPlaced || transfer) && <p>{transfer ? m.orderPlacedTransfer : m.orderPlaced}</p>}
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm" data-testid="order-status">
           <dt className="font-semibold">{m.orderState}</dt>
           <dd>
