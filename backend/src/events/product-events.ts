@@ -33,7 +33,7 @@ type Row = Record<string, any>
 /** The part of Medusa's Query these lookups use. */
 export type GraphQuery = { graph: (config: any) => Promise<{ data: Row[] }> }
 
-export const ids = (v: unknown): string[] =>
+const ids = (v: unknown): string[] =>
   v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]
 
 async function productsOfInventoryItems(query: GraphQuery, itemIds: string[]): Promise<string[]> {
@@ -44,6 +44,34 @@ async function productsOfInventoryItems(query: GraphQuery, itemIds: string[]): P
     filters: { id: itemIds },
   })
   return data.flatMap((i: Row) => (i.variants ?? []).map((v: Row) => v?.product_id)).filter(Boolean)
+}
+
+/** What a translation event's translations are of: `{ reference, reference_id }` rows (deleted ones too). */
+export type TranslatedRef = { reference: string; reference_id: string }
+
+export async function translatedRefs(event: { name: string; data: any }, query: GraphQuery): Promise<TranslatedRef[]> {
+  if (!event.name.startsWith("translation.")) return []
+  const { data: rows } = await query.graph({
+    entity: "translation",
+    fields: ["reference", "reference_id"],
+    filters: { id: ids(event.data?.id) },
+    withDeleted: true,
+  })
+  return rows as TranslatedRef[]
+}
+
+/** The products whose own text or whose packs' names those translations are. */
+export async function productsOfTranslated(refs: TranslatedRef[], query: GraphQuery): Promise<string[]> {
+  const products = refs.filter((r) => r.reference === "product").map((r) => r.reference_id)
+  const variants = refs.filter((r) => r.reference === "product_variant").map((r) => r.reference_id)
+  if (!variants.length) return products
+  const { data: packs } = await query.graph({
+    entity: "product_variant",
+    fields: ["product_id"],
+    filters: { id: variants },
+    withDeleted: true,
+  })
+  return [...products, ...packs.map((v: Row) => v.product_id)]
 }
 
 /** Which products an event touches (deleted rows included, so a removal is seen too). */
@@ -78,24 +106,7 @@ export async function productIdsOf(event: { name: string; data: any }, query: Gr
       rows.map((r: Row) => r.inventory_item_id),
     )
   }
-  if (name.startsWith("translation.")) {
-    const { data: rows } = await query.graph({
-      entity: "translation",
-      fields: ["reference", "reference_id"],
-      filters: { id: ids(data?.id) },
-      withDeleted: true,
-    })
-    const products = rows.filter((r: Row) => r.reference === "product").map((r: Row) => r.reference_id)
-    const variants = rows.filter((r: Row) => r.reference === "product_variant").map((r: Row) => r.reference_id)
-    if (!variants.length) return products
-    const { data: packs } = await query.graph({
-      entity: "product_variant",
-      fields: ["product_id"],
-      filters: { id: variants },
-      withDeleted: true,
-    })
-    return [...products, ...packs.map((v: Row) => v.product_id)]
-  }
+  if (name.startsWith("translation.")) return productsOfTranslated(await translatedRefs(event, query), query)
   if (name === "order.placed") {
     const { data: orders } = await query.graph({
       entity: "order",

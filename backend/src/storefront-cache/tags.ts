@@ -5,7 +5,14 @@
  */
 import { CACHE_TAGS, groupTag, producerTag, productTag, type CacheTag } from "@ocop-market/ocop"
 import { OCOP_PRODUCT_CHANGED } from "../modules/ocop/events"
-import { ids as idsOf, PRODUCT_EVENTS, productIdsOf, type GraphQuery } from "../events/product-events"
+import {
+  PRODUCT_EVENTS,
+  productIdsOf,
+  productsOfTranslated,
+  translatedRefs,
+  type GraphQuery,
+  type TranslatedRef,
+} from "../events/product-events"
 
 /** Campaigns and their discounts are Medusa's promotions and campaigns. */
 export const PROMOTION_EVENTS = ["campaign", "promotion", "application-method"].flatMap((o) =>
@@ -22,15 +29,8 @@ export type StaleTags = {
 }
 
 /** A producer's story translated: its page and the lists that show its story. */
-async function translatedProducers(event: { name: string; data: any }, query: GraphQuery): Promise<CacheTag[]> {
-  if (!event.name.startsWith("translation.")) return []
-  const { data: rows } = await query.graph({
-    entity: "translation",
-    fields: ["reference", "reference_id"],
-    filters: { id: idsOf(event.data?.id) },
-    withDeleted: true,
-  })
-  const producerIds = rows.filter((r) => r.reference === "producer").map((r) => r.reference_id)
+async function translatedProducers(refs: TranslatedRef[], query: GraphQuery): Promise<CacheTag[]> {
+  const producerIds = refs.filter((r) => r.reference === "producer").map((r) => r.reference_id)
   if (!producerIds.length) return []
   const { data: producers } = await query.graph({
     entity: "producer",
@@ -43,9 +43,11 @@ async function translatedProducers(event: { name: string; data: any }, query: Gr
 export async function tagsOfEvent(event: { name: string; data: any }, query: GraphQuery): Promise<StaleTags> {
   if (REGION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.regions], indexed: [] }
   if (PROMOTION_EVENTS.includes(event.name)) return { live: [CACHE_TAGS.campaigns], indexed: [] }
-  const producers = await translatedProducers(event, query)
+  // a translation's rows are read once, for its producers and its products
+  const refs = await translatedRefs(event, query)
+  const producers = await translatedProducers(refs, query)
   // nothing to tell when no product changed (the daily expiry check that expired nothing)
-  const ids = await productIdsOf(event, query)
+  const ids = refs.length ? await productsOfTranslated(refs, query) : await productIdsOf(event, query)
   if (!ids.length) return { live: producers, indexed: [] }
   const { data: products } = await query.graph({
     entity: "product",

@@ -74,18 +74,12 @@ export const cachedCatalogueFromDatabase = cached(
  */
 const cachedOffers = cached(
   "offers",
-  async (listed: { id: string; handle: string }[]) => {
-    const region = await cachedRegion()
-    return [
-      ...(
-        await getOffers(
-          medusa(),
-          listed.map((p) => p.id),
-          region.id,
-        )
-      ).entries(),
-    ]
-  },
+  async (listed: { id: string; handle: string }[]) =>
+    getOffers(
+      medusa(),
+      listed.map((p) => p.id),
+      (await cachedRegion()).id,
+    ),
   (listed) => [...listed.map((p) => productTag(p.handle)), CACHE_TAGS.regions],
   HOUR,
 )
@@ -96,12 +90,10 @@ const LIVE_OFFERS_MAX = 60
 /** Hits with their live price and stock; those no longer sold left out. The index's figures if the store API fails. */
 async function withOffers<T extends { hits: ProductHit[] }>(result: T): Promise<T> {
   if (!result.hits.length || result.hits.length > LIVE_OFFERS_MAX) return result
-  const offers = await cachedOffers(result.hits.map((h) => ({ id: h.id, handle: h.handle })))
-    .then((entries) => new Map(entries))
-    .catch(() => null)
+  const offers = await cachedOffers(result.hits.map((h) => ({ id: h.id, handle: h.handle }))).catch(() => null)
   if (!offers) return result
   const hits = result.hits.flatMap((h) => {
-    const offer = offers.get(h.id)
+    const offer = offers[h.id]
     return offer ? [{ ...h, price_vnd: offer.price ?? h.price_vnd, in_stock: offer.inStock }] : []
   })
   return { ...result, hits }

@@ -44,7 +44,7 @@ export type Offer = { price: number | null; inStock: boolean }
  * search index, which follows a change a few seconds late). A product missing from the answer is
  * no longer sold.
  */
-export async function getOffers(client: Medusa, ids: string[], regionId: string): Promise<Map<string, Offer>> {
+export async function getOffers(client: Medusa, ids: string[], regionId: string): Promise<Record<string, Offer>> {
   const { products } = await client.store.product.list({
     id: ids,
     region_id: regionId,
@@ -52,7 +52,7 @@ export async function getOffers(client: Medusa, ids: string[], regionId: string)
       "id,variants.id,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
     limit: ids.length,
   })
-  return new Map(
+  return Object.fromEntries(
     products.map((p) => {
       const { fromPrice, variants } = toSummary(p)
       return [p.id, { price: fromPrice, inStock: variants.some((v) => v.inStock) }]
